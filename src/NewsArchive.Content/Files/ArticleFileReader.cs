@@ -1,0 +1,41 @@
+using NewsArchive.Content.Articles;
+
+namespace NewsArchive.Content.Files;
+
+/// <summary>Turns one file into an article, or into the reason it cannot be one.</summary>
+public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes = ArticleFileReader.DefaultMaxFileBytes)
+{
+    /// <summary>Real articles are kilobytes; anything this large is a misplaced dump or an attack on memory.</summary>
+    public const long DefaultMaxFileBytes = 8 * 1024 * 1024;
+
+    public static bool IsArticleFile(string path)
+    {
+        var extension = Path.GetExtension(path);
+        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
+    public Article Read(string path, string id)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > maxFileBytes)
+                throw new ArticleFileException($"the file is {info.Length / 1024 / 1024.0:0.#} MB, over the limit of {maxFileBytes / 1024 / 1024} MB");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ArticleFileException($"the file cannot be read ({ex.Message})");
+        }
+
+        if (bytes.Length == 0) throw new ArticleFileException("the file is empty");
+        var text = TextDecoding.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(text)) throw new ArticleFileException("the file has no text");
+
+        return Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase)
+            ? MarkdownArticleParser.Parse(id, text, sources)
+            : PlainTextArticleParser.Parse(id, text, sources);
+    }
+}

@@ -1,0 +1,96 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NewsArchive.Content.Files;
+
+/// <summary>The YAML block between <c>---</c> lines at the top of a file, read as simple fields.</summary>
+public sealed class FrontMatter
+{
+    private readonly Dictionary<string, YamlNode> _fields;
+
+    private FrontMatter(Dictionary<string, YamlNode> fields) => _fields = fields;
+
+    public static readonly FrontMatter Empty = new([]);
+
+    /// <summary>Splits <paramref name="text"/> into its front matter (if it starts with one) and the rest.</summary>
+    public static (FrontMatter Fields, string Body) Split(string text)
+    {
+        var start = text.StartsWith("---\n", StringComparison.Ordinal) ? 4
+            : text.StartsWith("---\r\n", StringComparison.Ordinal) ? 5
+            : -1;
+        if (start < 0) return (Empty, text);
+
+        var end = FindClosingLine(text, start);
+        if (end.LineStart < 0) throw new ArticleFileException("the front matter starting with '---' is never closed by a '---' line");
+
+        var yaml = text[start..end.LineStart];
+        return (Parse(yaml), text[end.After..]);
+    }
+
+    private static (int LineStart, int After) FindClosingLine(string text, int from)
+    {
+        var lineStart = from;
+        while (lineStart <= text.Length)
+        {
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+            if (line is "---" or "...") return (lineStart, newline < 0 ? text.Length : newline + 1);
+            if (newline < 0) break;
+            lineStart = newline + 1;
+        }
+        return (-1, -1);
+    }
+
+    private static FrontMatter Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new ArticleFileException($"the front matter is not valid YAML (line {ex.Start.Line}: {ex.InnerException?.Message ?? ex.Message})");
+        }
+
+        if (stream.Documents.Count == 0) return Empty;
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            throw new ArticleFileException("the front matter must be a set of 'key: value' lines");
+
+        var fields = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name }) fields[name.Trim()] = value;
+        }
+        return new FrontMatter(fields);
+    }
+
+    public bool IsEmpty => _fields.Count == 0;
+
+    /// <summary>A field given as one value; a list is refused so that a typo cannot silently lose data.</summary>
+    public string? Text(string key)
+    {
+        if (!_fields.TryGetValue(key, out var node)) return null;
+        return node switch
+        {
+            YamlScalarNode scalar => string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim(),
+            _ => throw new ArticleFileException($"the front matter field '{key}' must be a single value"),
+        };
+    }
+
+    /// <summary>A field given either as one value or as a list of values.</summary>
+    public IReadOnlyList<string> List(string key)
+    {
+        if (!_fields.TryGetValue(key, out var node)) return [];
+        IEnumerable<string?> values = node switch
+        {
+            YamlScalarNode scalar => [scalar.Value],
+            YamlSequenceNode sequence => sequence.Children.Select(child => child is YamlScalarNode s
+                ? s.Value
+                : throw new ArticleFileException($"the front matter field '{key}' must be a list of plain values")),
+            _ => throw new ArticleFileException($"the front matter field '{key}' must be a value or a list"),
+        };
+        return values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().ToList();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using Ganss.Xss;
+using Markdig;
+using NewsArchive.Content.Articles;
+
+namespace NewsArchive.Content.Rendering;
+
+/// <summary>
+/// Article bodies as safe HTML and as plain text. Raw HTML in Markdown is shown as text, never run, and the
+/// rendered HTML goes through a sanitiser as well, which drops <c>javascript:</c> links and event attributes.
+/// </summary>
+public sealed class ArticleRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseListExtras()
+        .UseFootnotes()
+        .UseFigures()
+        .DisableHtml()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    public string ToHtml(ArticleBody body) => body switch
+    {
+        MarkdownBody markdown => _sanitizer.Sanitize(Markdown.ToHtml(markdown.Markdown, Pipeline)),
+        PlainTextBody text => PlainTextHtml(text),
+        _ => throw new ArgumentOutOfRangeException(nameof(body)),
+    };
+
+    public static string ToPlainText(ArticleBody body) => body switch
+    {
+        MarkdownBody markdown => Markdown.ToPlainText(markdown.Markdown, Pipeline).Trim(),
+        PlainTextBody text => string.Join("\n\n", text.Blocks.Select(b => b.Text)),
+        _ => throw new ArgumentOutOfRangeException(nameof(body)),
+    };
+
+    /// <summary>The opening words of the body, cut at a word boundary, for lists and page descriptions.</summary>
+    public static string Excerpt(ArticleBody body, int maxLength = 220)
+    {
+        var opening = body is PlainTextBody text
+            ? text.Blocks.FirstOrDefault(b => b.Kind == TextBlockKind.Paragraph)?.Text ?? ""
+            : ToPlainText(body);
+        opening = string.Join(' ', opening.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (opening.Length <= maxLength) return opening;
+        var cut = opening.LastIndexOf(' ', maxLength);
+        return opening[..(cut > maxLength / 2 ? cut : maxLength)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    private static string PlainTextHtml(PlainTextBody body)
+    {
+        var html = new StringBuilder();
+        foreach (var block in body.Blocks)
+        {
+            var text = HtmlText.Encode(block.Text);
+            html.Append(block.Kind == TextBlockKind.Caption
+                ? $"<p class=\"caption\">{text}</p>\n"
+                : $"<p>{text}</p>\n");
+        }
+        return html.ToString();
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in new[] { "http", "https", "mailto" }) sanitizer.AllowedSchemes.Add(scheme);
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("loading");
+        // Images from article files load lazily so a long article stays light on a phone.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } img) img.SetAttribute("loading", "lazy");
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } a && a.GetAttribute("href") is { } href
+                && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+                a.SetAttribute("rel", "noopener nofollow");
+        };
+        return sanitizer;
+    }
+}

@@ -1,0 +1,27 @@
+namespace NewsArchive.Web.Configuration;
+
+/// <summary>The <c>Archive</c> section of configuration; see README.md for every key.</summary>
+public sealed class ArchiveOptions
+{
+    public const string SectionName = "Archive";
+
+    /// <summary>Folder of article files, read recursively. Default: the repository's (or the app's) <c>content/</c>.</summary>
+    public string ContentPath { get; set; } = "";
+
+    /// <summary>Folder of the search index; never inside ContentPath. Default: a data folder outside the source tree.</summary>
+    public string IndexPath { get; set; } = "";
+
+    /// <summary>Articles per list or search page.</summary>
+    public int PageSize { get; set; } = 20;
+
+    public string SiteName { get; set; } = "Kho Tin Việt";
+
+    /// <summary>The public address of the site, for absolute links in feeds and sitemaps; default: the request's own.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Display names by source domain, added to the publications the archive already knows.</summary>
+    public Dictionary<string, string> Sources { get; set; } = [];
+
+    /// <summary>Search and API requests a minute per client; 0 turns the limit off.</summary>
+    public int SearchRateLimit { get; set; } = 60;
+}

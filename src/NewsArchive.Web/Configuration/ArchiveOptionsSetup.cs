@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsArchive.Web.Configuration;
+
+/// <summary>Fills in the default folders, then checks every key, naming the key in each failure.</summary>
+internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostConfigureOptions<ArchiveOptions>, IValidateOptions<ArchiveOptions>
+{
+    public void PostConfigure(string? name, ArchiveOptions options)
+    {
+        options.ContentPath = string.IsNullOrWhiteSpace(options.ContentPath)
+            ? DefaultContentPath(environment.ContentRootPath)
+            : Path.GetFullPath(options.ContentPath);
+        options.IndexPath = string.IsNullOrWhiteSpace(options.IndexPath)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "NewsArchive", "index")
+            : Path.GetFullPath(options.IndexPath);
+    }
+
+    public ValidateOptionsResult Validate(string? name, ArchiveOptions options)
+    {
+        var failures = new List<string>();
+        if (!Directory.Exists(options.ContentPath))
+            failures.Add($"Archive:ContentPath: the content folder '{options.ContentPath}' does not exist.");
+        if (IsSameOrInside(options.IndexPath, options.ContentPath))
+            failures.Add($"Archive:IndexPath: the index folder '{options.IndexPath}' must not be inside the content folder '{options.ContentPath}'.");
+        if (options.PageSize is < 1 or > 100)
+            failures.Add($"Archive:PageSize: must be from 1 to 100, not {options.PageSize}.");
+        if (string.IsNullOrWhiteSpace(options.SiteName))
+            failures.Add("Archive:SiteName: must not be empty.");
+        if (!string.IsNullOrWhiteSpace(options.BaseUrl) && !IsWebAddress(options.BaseUrl))
+            failures.Add($"Archive:BaseUrl: '{options.BaseUrl}' is not an absolute http or https address.");
+        if (options.SearchRateLimit < 0)
+            failures.Add($"Archive:SearchRateLimit: must be 0 (no limit) or more, not {options.SearchRateLimit}.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>
+    /// The repository's content/ when run from a checkout (dotnet run starts in the project folder), else the
+    /// content/ beside the app, as in the container image.
+    /// </summary>
+    internal static string DefaultContentPath(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsArchive.sln")) && Directory.Exists(Path.Combine(dir.FullName, "content")))
+                return Path.Combine(dir.FullName, "content");
+        }
+        return Path.Combine(contentRoot, "content");
+    }
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) + Path.DirectorySeparatorChar;
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return full.StartsWith(root, StringComparison.Ordinal);
+    }
+
+    private static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace NewsArchive.Web.Configuration;
+
+internal static class PipelineConfig
+{
+    public static void UseArchive(this WebApplication app)
+    {
+        // Errors: a friendly page, never a stack trace; problem JSON under /api.
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+
+        app.UseSerilogRequestLogging();
+        app.Use(SecurityHeaders.Add);
+
+        // Vietnamese dates and numbers everywhere ("Thứ Ba, 28/02/2023", "1.234").
+        var vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(vietnamese),
+            SupportedCultures = [vietnamese],
+            SupportedUICultures = [vietnamese],
+        });
+
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
+        app.UseRouting();
+
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = WriteHealth,
+        });
+        app.MapControllers();
+    }
+
+    private static Task WriteHealth(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var body = new Dictionary<string, object?> { ["status"] = report.Status.ToString() };
+        foreach (var entry in report.Entries.Values)
+        {
+            if (entry.Description is not null) body["description"] = entry.Description;
+            foreach (var (key, value) in entry.Data) body[key] = value;
+        }
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+}
