@@ -6,21 +6,18 @@ builder.AddArchiveLogging();
 builder.AddArchive();
 
 var app = builder.Build();
+app.UseArchive();
 try
 {
-    // Bad configuration stops here with one line naming the key, before anything listens.
-    _ = app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+    app.Run();
+    return 0;
 }
 catch (OptionsValidationException ex)
 {
+    // Bad configuration stops start-up with one line naming the key (the host's own report is filtered out).
     app.Logger.LogCritical("Invalid configuration: {Problems}", string.Join(" ", ex.Failures));
-    await app.DisposeAsync(); // flushes the log
     return 1;
 }
-
-app.UseArchive();
-app.Run();
-return 0;
 
 /// <summary>Visible to the HTTP tests' WebApplicationFactory.</summary>
 public partial class Program;

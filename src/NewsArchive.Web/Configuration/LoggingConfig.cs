@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace NewsArchive.Web.Configuration;
@@ -9,5 +10,7 @@ internal static class LoggingConfig
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            // Program reports invalid configuration in one line; the host's stack trace would bury it.
+            .Filter.ByExcluding(e => e.Exception is OptionsValidationException));
 }

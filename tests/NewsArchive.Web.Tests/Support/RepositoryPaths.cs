@@ -1,0 +1,20 @@
+namespace NewsArchive.Web.Tests.Support;
+
+/// <summary>Folders of this checkout, found from the test assembly's location.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string ShippedContent => Path.Combine(Root, "content");
+
+    public static string Seed => Path.Combine(ShippedContent, "an-giang-ban-chi-dao-35.txt");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsArchive.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("NewsArchive.sln not found above " + AppContext.BaseDirectory);
+    }
+}
