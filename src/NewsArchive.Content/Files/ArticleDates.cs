@@ -21,10 +21,9 @@ public static partial class ArticleDates
             if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, styles, out var withOffset) && IsPlausible(withOffset))
                 return withOffset;
         }
-        else if (DateTime.TryParseExact(value, LocalFormats, CultureInfo.InvariantCulture, styles, out var local))
+        else if (DateTime.TryParseExact(value, LocalFormats, CultureInfo.InvariantCulture, styles, out var local) && local.Year is >= 1800 and <= 2200)
         {
-            var moment = new DateTimeOffset(local, VietnamTime.Offset);
-            if (IsPlausible(moment)) return moment;
+            return new DateTimeOffset(local, VietnamTime.Offset);
         }
 
         throw new ArticleFileException($"the date '{Truncate(value)}' is not a valid date (use 2023-02-28 or 2023-02-28T08:00:00+07:00)");

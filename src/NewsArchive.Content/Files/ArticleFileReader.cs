@@ -22,7 +22,7 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
         {
             var info = new FileInfo(path);
             if (info.Length > maxFileBytes)
-                throw new ArticleFileException($"the file is {info.Length / 1024 / 1024.0:0.#} MB, over the limit of {maxFileBytes / 1024 / 1024} MB");
+                throw new ArticleFileException($"the file is {info.Length:N0} bytes, over the limit of {maxFileBytes:N0} bytes");
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -34,8 +34,16 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
         var text = TextDecoding.Decode(bytes);
         if (string.IsNullOrWhiteSpace(text)) throw new ArticleFileException("the file has no text");
 
-        return Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase)
-            ? MarkdownArticleParser.Parse(id, text, sources)
-            : PlainTextArticleParser.Parse(id, text, sources);
+        try
+        {
+            return Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase)
+                ? MarkdownArticleParser.Parse(id, text, sources)
+                : PlainTextArticleParser.Parse(id, text, sources);
+        }
+        catch (Exception ex) when (ex is not ArticleFileException and not OperationCanceledException)
+        {
+            // A parser bug must cost one file, never the whole load.
+            throw new ArticleFileException($"the file could not be parsed ({ex.GetType().Name}: {ex.Message})");
+        }
     }
 }

@@ -2,6 +2,13 @@ using NewsArchive.Content.Articles;
 
 namespace NewsArchive.Content.Files;
 
+/// <summary>An article file found in the content folder, with what tells whether it changed since it was read.</summary>
+public sealed record ContentFile(string FullPath, string Id, long Length, DateTime LastWriteUtc)
+{
+    /// <summary>Size and modification time: a file with the same stamp is not read again.</summary>
+    public string Stamp => $"{Length}-{LastWriteUtc.Ticks}";
+}
+
 /// <summary>A file skipped while loading, and why.</summary>
 public sealed record RejectedFile(string Id, string Reason);
 
@@ -23,14 +30,13 @@ public sealed class ContentFolder(string rootPath, ArticleFileReader reader)
         foreach (var file in EnumerateFiles(rejected))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var id = IdOf(file);
             try
             {
-                articles.Add(reader.Read(file, id));
+                articles.Add(Read(file));
             }
             catch (ArticleFileException ex)
             {
-                rejected.Add(new RejectedFile(id, ex.Message));
+                rejected.Add(new RejectedFile(file.Id, ex.Message));
             }
         }
 
@@ -38,10 +44,25 @@ public sealed class ContentFolder(string rootPath, ArticleFileReader reader)
         return new ContentLoadResult(unique, rejected, collisions);
     }
 
+    /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
+    public Article Read(ContentFile file) => reader.Read(file.FullPath, file.Id);
+
+    /// <summary>The file at <paramref name="fullPath"/>, if it is an article file inside the folder that exists now.</summary>
+    public ContentFile? Find(string fullPath)
+    {
+        var path = Path.GetFullPath(fullPath);
+        if (!IsInside(RootPath, path) || !ArticleFileReader.IsArticleFile(path)) return null;
+        if (IdOf(path).Split('/').Any(part => part.StartsWith('.'))) return null;
+        var info = new FileInfo(path);
+        if (!info.Exists || (info.LinkTarget is not null && !IsInside(RealPath(RootPath), RealPath(path)))) return null;
+        return new ContentFile(path, IdOf(path), info.Length, info.LastWriteTimeUtc);
+    }
+
     /// <summary>The article's identity: its path relative to the folder, '/'-separated on every OS.</summary>
     public string IdOf(string fullPath) => Path.GetRelativePath(RootPath, fullPath).Replace('\\', '/');
 
-    private IEnumerable<string> EnumerateFiles(List<RejectedFile> rejected)
+    /// <summary>Every article file below the folder; links leading outside it are added to <paramref name="rejected"/>.</summary>
+    public IEnumerable<ContentFile> EnumerateFiles(List<RejectedFile> rejected)
     {
         var realRoot = RealPath(RootPath);
         var pending = new Stack<string>([RootPath]);
@@ -74,8 +95,15 @@ public sealed class ContentFolder(string rootPath, ArticleFileReader reader)
                     continue;
                 }
 
-                if (isDirectory) pending.Push(entry.FullName);
-                else yield return entry.FullName;
+                if (isDirectory)
+                {
+                    pending.Push(entry.FullName);
+                }
+                else
+                {
+                    var file = (FileInfo)entry;
+                    yield return new ContentFile(file.FullName, IdOf(file.FullName), file.Length, file.LastWriteTimeUtc);
+                }
             }
         }
     }

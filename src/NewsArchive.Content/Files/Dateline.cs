@@ -56,13 +56,13 @@ public static partial class Dateline
             : null;
 
     [GeneratedRegex(
-        @"(?<![\p{L}\d])(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|ngày|hôm\s+nay|hôm\s+qua)(?:\s+(?:nay|qua|hôm\s+nay))?\s*\(?\s*(?:ngày\s+)?(?<d>\d{1,2})\s*[/\-.]\s*(?<m>\d{1,2})(?:\s*[/\-.]\s*(?<y>\d{4}))?(?!\d)",
+        @"(?<![\p{L}0-9])(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|ngày|hôm\s+nay|hôm\s+qua)(?:\s+(?:nay|qua|hôm\s+nay))?\s*\(?\s*(?:ngày\s+)?(?<d>[0-9]{1,2})\s*[/\-.]\s*(?<m>[0-9]{1,2})(?:\s*[/\-.]\s*(?<y>[0-9]{4}))?(?![0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])năm\s+(?<y>(?:18|19|20|21)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}0-9])năm\s+(?<y>(?:18|19|20|21)[0-9][0-9])(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearMention();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>(?:18|19|20|21)\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>(?:18|19|20|21)[0-9][0-9])(?![0-9])")]
     private static partial Regex FullDate();
 }

@@ -42,8 +42,19 @@ public sealed class FrontMatter
         return (-1, -1);
     }
 
+    /// <summary>Front matter is a handful of fields; more than this is not front matter but an attack or an accident.</summary>
+    private const int MaxLength = 64 * 1024;
+
+    /// <summary>Nesting deeper than this would overflow the YAML parser's stack (and kill the process).</summary>
+    private const int MaxNesting = 64;
+
     private static FrontMatter Parse(string yaml)
     {
+        if (yaml.Length > MaxLength)
+            throw new ArticleFileException($"the front matter is longer than {MaxLength / 1024} KB");
+        if (Nesting(yaml) > MaxNesting)
+            throw new ArticleFileException($"the front matter nests lists or maps more than {MaxNesting} deep");
+
         var stream = new YamlStream();
         try
         {
@@ -64,6 +75,17 @@ public sealed class FrontMatter
             if (key is YamlScalarNode { Value: { } name }) fields[name.Trim()] = value;
         }
         return new FrontMatter(fields);
+    }
+
+    private static int Nesting(string yaml)
+    {
+        int depth = 0, deepest = 0;
+        foreach (var c in yaml)
+        {
+            if (c is '[' or '{') deepest = Math.Max(deepest, ++depth);
+            else if (c is ']' or '}') depth = Math.Max(0, depth - 1);
+        }
+        return deepest;
     }
 
     public bool IsEmpty => _fields.Count == 0;

@@ -16,6 +16,8 @@ public static partial class PlainTextArticleParser
         var (front, rest) = FrontMatter.Split(text);
         var (titleLine, blocks) = Blocks(rest);
         if (titleLine is null) throw new ArticleFileException("the file has no text");
+        // With a title in front matter, a different first line is the opening of the body, not a second title.
+        if (front.Text("title") is { } frontTitle && frontTitle != titleLine) blocks.Insert(0, titleLine);
 
         var (sourceLine, authors) = PlainTextTrailer.TakeFrom(blocks);
         var body = new PlainTextBody(blocks.Select((b, i) => new TextBlock(IsCaption(blocks, i) ? TextBlockKind.Caption : TextBlockKind.Paragraph, b)).ToList());

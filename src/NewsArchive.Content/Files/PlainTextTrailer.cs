@@ -36,11 +36,11 @@ public static partial class PlainTextTrailer
         var match = SourcePattern().Match(line);
         if (!match.Success) return null;
 
-        var name = match.Groups["name"].Value.Trim().TrimEnd(':').Trim();
+        var name = match.Groups["name"].Value.Trim().Trim(':').Trim();
         var url = match.Groups["url"].Success ? match.Groups["url"].Value : null;
-        var isTheo = line.StartsWith("Theo", StringComparison.OrdinalIgnoreCase);
-        // "Theo …" also opens ordinary sentences; as a source line it is short and has no sentence ending.
-        if (isTheo && (name.Length == 0 || name.Length > 60 || name.EndsWith('.') || name.Contains(',')))
+        // "Theo ông A, …" and "Nguồn vốn …" open ordinary sentences too; a source name is short and no sentence.
+        if (name.Length > 60 || name.EndsWith('.') || name.Contains(',')) return null;
+        if (url is null && (name.Length == 0 || (line.StartsWith("Nguồn", StringComparison.OrdinalIgnoreCase) && !line.Contains(':'))))
             return null;
         if (name.Length == 0 && url is null) return null;
         return new SourceLine(name.Length == 0 ? null : name, url);
@@ -53,15 +53,29 @@ public static partial class PlainTextTrailer
         if (!names.Any(char.IsLetter) || names.Any(c => char.IsLetter(c) && !char.IsUpper(c)) || names.Any(char.IsDigit))
             return null;
 
+        // "MINH ANH (TTXVN)": the agency in brackets is not an author.
+        names = Bracketed().Replace(names, " ");
         var list = NameSeparator().Split(names)
-            .Select(n => n.Trim(' ', '.', '(', ')'))
-            .Where(n => n.Count(char.IsLetter) >= 2)
-            .Select(n => Vietnamese.TextInfo.ToTitleCase(n.ToLower(Vietnamese)))
+            .Select(n => n.Trim(' ', '.'))
+            .Where(n => n.Length > 0)
             .ToList();
-        return list.Count == 0 ? null : list;
+        // A name is two to five syllables, each with a vowel: "HẾT" or "UBND TỈNH" are not bylines.
+        if (list.Count == 0 || !list.All(IsPersonName)) return null;
+        return list.Select(n => Vietnamese.TextInfo.ToTitleCase(n.ToLower(Vietnamese))).ToList();
     }
 
-    [GeneratedRegex(@"^(?:Nguồn|Theo)(?![\p{L}])\s*(?<name>[^\n]*?)\s*(?::\s*(?<url>https?://\S+))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static bool IsPersonName(string name)
+    {
+        var syllables = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return syllables.Length is >= 2 and <= 5 && syllables.All(s => s.Any(c => "AĂÂEÊIOÔƠUƯY".Contains(Fold(c))));
+    }
+
+    private static char Fold(char c) => c.ToString().Normalize(System.Text.NormalizationForm.FormD)[0];
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^(?:Nguồn|Theo)(?![\p{L}])\s*(?<name>[^\n]*?)\s*(?:(?::\s*|\s)(?<url>https?://\S+))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourcePattern();
 
     // "Bài, ảnh: MỸ LINH" and "Bài và ảnh: …" credit the same people.

@@ -25,17 +25,36 @@ public sealed class ArticleRenderer
 
     public string ToHtml(ArticleBody body) => body switch
     {
-        MarkdownBody markdown => _sanitizer.Sanitize(Markdown.ToHtml(markdown.Markdown, Pipeline)),
+        MarkdownBody markdown => _sanitizer.Sanitize(MarkdownOrText(markdown, m => Markdown.ToHtml(m, Pipeline), AsParagraphs)),
         PlainTextBody text => PlainTextHtml(text),
         _ => throw new ArgumentOutOfRangeException(nameof(body)),
     };
 
     public static string ToPlainText(ArticleBody body) => body switch
     {
-        MarkdownBody markdown => Markdown.ToPlainText(markdown.Markdown, Pipeline).Trim(),
+        MarkdownBody markdown => MarkdownOrText(markdown, m => Markdown.ToPlainText(m, Pipeline), m => m).Trim(),
         PlainTextBody text => string.Join("\n\n", text.Blocks.Select(b => b.Text)),
         _ => throw new ArgumentOutOfRangeException(nameof(body)),
     };
+
+    /// <summary>
+    /// Markdig refuses Markdown nested deeper than it can handle (128 quote levels, say); such a body is still
+    /// an article, so it is shown as its plain text rather than not at all.
+    /// </summary>
+    private static string MarkdownOrText(MarkdownBody body, Func<string, string> render, Func<string, string> fallback)
+    {
+        try
+        {
+            return render(body.Markdown);
+        }
+        catch (ArgumentException)
+        {
+            return fallback(body.Markdown);
+        }
+    }
+
+    private static string AsParagraphs(string text) =>
+        string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(p => $"<p>{HtmlText.Encode(p.Trim())}</p>\n"));
 
     /// <summary>The opening words of the body, cut at a word boundary, for lists and page descriptions.</summary>
     public static string Excerpt(ArticleBody body, int maxLength = 220)

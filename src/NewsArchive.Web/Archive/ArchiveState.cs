@@ -1,16 +1,22 @@
-using NewsArchive.Content.Archive;
+using NewsArchive.Search.Indexing;
+using NewsArchive.Search.Querying;
 
 namespace NewsArchive.Web.Archive;
 
-/// <summary>The catalogue pages read from; replaced whole when the content folder has been (re)loaded.</summary>
+/// <summary>The open index and what reads it; empty until <see cref="IndexKeeper"/> has opened the index.</summary>
 public sealed class ArchiveState
 {
-    private volatile ArticleCatalog? _catalog;
+    private volatile Opened? _opened;
 
-    /// <summary>False until the first load finishes: pages answer 503 and /health is not ready until then.</summary>
-    public bool IsReady => _catalog is not null;
+    /// <summary>False until the index can be searched: pages answer 503 and /health is not ready until then.</summary>
+    public bool IsReady => _opened?.Search.IsReady == true;
 
-    public ArticleCatalog Catalog => _catalog ?? ArticleCatalog.Empty;
+    /// <summary>Search and lookups; only for callers that checked <see cref="IsReady"/> (pages do, by filter).</summary>
+    public IArchiveSearch Search => _opened?.Search ?? throw new InvalidOperationException("The archive index is not open yet.");
 
-    public void Publish(ArticleCatalog catalog) => _catalog = catalog;
+    public ContentSync? Sync => _opened?.Sync;
+
+    internal void Publish(ArchiveIndex index, ContentSync sync) => _opened = new Opened(new ArchiveSearch(index), sync);
+
+    private sealed record Opened(IArchiveSearch Search, ContentSync Sync);
 }

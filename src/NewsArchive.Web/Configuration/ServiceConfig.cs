@@ -22,7 +22,7 @@ internal static class ServiceConfig
         // The archive: loaded in the background, read by every page.
         services.AddSingleton<ArchiveState>();
         services.AddSingleton<ArticleRenderer>();
-        services.AddHostedService<ContentLoader>();
+        services.AddHostedService<IndexKeeper>();
         services.AddSingleton<RequireLoadedArchiveFilter>();
 
         // Vietnamese letters go out as text, not as numeric entities, in HTML and in JSON.
@@ -31,6 +31,7 @@ internal static class ServiceConfig
         services.AddControllersWithViews()
             .AddJsonOptions(o => o.JsonSerializerOptions.Encoder = allLetters);
         services.AddProblemDetails();
+        services.AddArchiveRateLimits();
 
         services.AddHealthChecks().AddCheck<ArchiveHealthCheck>("archive", tags: ["ready"]);
     }

@@ -19,7 +19,7 @@ public sealed class ArticlesApiController(ArchiveState state, ArticleRenderer re
             return Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Kho lưu trữ đang được nạp, vui lòng thử lại sau giây lát.");
         }
 
-        var article = state.Catalog.FindBySlug(slug);
+        var article = state.IsReady ? state.Search.FindBySlug(slug) : null;
         if (article is null)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy bài viết", detail: $"Không có bài viết nào có slug '{slug}'.");
         return ArticleJson.From(article, renderer.ToHtml(article.Body));

@@ -1,26 +1,31 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsArchive.Content.Rendering;
+using NewsArchive.Search.Querying;
 using NewsArchive.Web.Archive;
 using NewsArchive.Web.Models;
 
 namespace NewsArchive.Web.Controllers;
 
-/// <summary>One article, with its source attribution.</summary>
+/// <summary>One article, with its source attribution; <c>?hl=</c> marks the words a reader searched for.</summary>
 public sealed class ArticlesController(ArchiveState state, ArticleRenderer renderer) : PageController
 {
     [HttpGet("/articles/{slug}")]
-    public IActionResult Show(string slug)
+    public IActionResult Show(string slug, [FromQuery] string? hl)
     {
-        var article = state.Catalog.FindBySlug(slug);
+        var search = state.Search;
+        var article = search.FindBySlug(slug);
         if (article is null)
         {
             // Slugs are lowercase; a hand-typed capital should still land on the article.
             var lower = slug.ToLowerInvariant();
-            if (lower != slug && state.Catalog.FindBySlug(lower) is { } found) return RedirectPermanent(found.Url);
+            if (lower != slug && search.FindBySlug(lower) is { } found) return RedirectPermanent(found.Url);
             return NotFoundPage("Không tìm thấy bài viết", "Bài viết bạn tìm không có trong kho lưu trữ, hoặc địa chỉ đã bị gõ sai.");
         }
 
+        var html = renderer.ToHtml(article.Body);
+        var searched = QueryText.Parse(hl);
+        if (searched.HasWords) html = HtmlHighlighter.Highlight(html, searched);
         var description = article.Summary ?? ArticleRenderer.Excerpt(article.Body, 160);
-        return View(new ArticlePage(article, renderer.ToHtml(article.Body), description));
+        return View(new ArticlePage(article, html, description));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using NewsArchive.Search.Querying;
 using NewsArchive.Web.Archive;
 using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Models;
@@ -10,16 +11,14 @@ namespace NewsArchive.Web.Controllers;
 public sealed class HomeController(ArchiveState state, IOptions<ArchiveOptions> options) : PageController
 {
     [HttpGet("/")]
-    public IActionResult Index([FromQuery] int page = 1)
+    public IActionResult Index([FromQuery] string? page)
     {
-        if (!ModelState.IsValid || page < 1)
-            return BadRequestPage("Số trang phải là một số nguyên từ 1 trở lên.");
+        var parameters = new SearchParameters { Page = page };
+        if (!parameters.TryCreate(options.Value.PageSize, out var request, out var error)) return BadRequestPage(error);
 
-        var catalog = state.Catalog;
-        var newest = catalog.Newest(page, options.Value.PageSize);
+        var newest = state.Search.Search(request with { Sort = SearchSort.Newest }).Hits;
         if (!newest.Exists)
             return NotFoundPage("Không có trang này", $"Danh sách bài mới chỉ có {Formatting.Number(newest.TotalPages)} trang.");
-
-        return View(new HomePage(newest.Select(ArticleListItem.From), catalog.Count));
+        return View(new HomePage(newest));
     }
 }

@@ -1,5 +1,6 @@
 using NewsArchive.Content.Archive;
+using NewsArchive.Search.Querying;
 
 namespace NewsArchive.Web.Models;
 
-public sealed record HomePage(PageOf<ArticleListItem> Articles, int TotalArticles);
+public sealed record HomePage(PageOf<SearchHit> Articles);

@@ -73,7 +73,7 @@ public sealed class PublishedSiteTests(PublishedApp app) : IClassFixture<Publish
         var warning = Assert.Single(warnings);
         Assert.Contains("hong/thieu-tieu-de.md", warning);
         Assert.Contains("the front matter has no 'title'", warning);
-        Assert.Contains($"Loaded {ArchiveFixtures.ArticleCount} articles", site.Output);
+        Assert.Contains($"Index ready: {ArchiveFixtures.ArticleCount} articles", site.Output);
     }
 
     [Fact]
@@ -88,6 +88,6 @@ public sealed class PublishedSiteTests(PublishedApp app) : IClassFixture<Publish
         await site.ReadyClientAsync(TimeSpan.FromSeconds(60));
 
         Assert.DoesNotContain("WRN", site.Output);
-        Assert.Contains("Loaded 1 articles", site.Output);
+        Assert.Contains("Index ready: 1 articles", site.Output);
     }
 }

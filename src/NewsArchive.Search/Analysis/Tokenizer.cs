@@ -1,0 +1,31 @@
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace NewsArchive.Search.Analysis;
+
+/// <summary>
+/// Splits text into words once (Unicode word rules: syllables, numbers like 1.000.000 and 2,4, U23) and puts each
+/// word in its canonical spelling. Indexing, querying and highlighting all start here, so they always agree.
+/// </summary>
+public static class Tokenizer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static List<Token> Tokenize(string text, int maxTokens = int.MaxValue)
+    {
+        var tokens = new List<Token>();
+        using var reader = new StringReader(text);
+        using var source = new StandardTokenizer(Version, reader);
+        var term = source.AddAttribute<ICharTermAttribute>();
+        var offset = source.AddAttribute<IOffsetAttribute>();
+        source.Reset();
+        while (tokens.Count < maxTokens && source.IncrementToken())
+        {
+            var word = term.ToString().ToLowerInvariant();
+            tokens.Add(new Token(VietnameseText.Canonical(word), offset.StartOffset, offset.EndOffset));
+        }
+        source.End();
+        return tokens;
+    }
+}

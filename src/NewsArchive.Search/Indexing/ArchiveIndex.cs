@@ -1,0 +1,227 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using NewsArchive.Content.Articles;
+using NewsArchive.Search.Analysis;
+using F = NewsArchive.Search.Indexing.IndexFields;
+
+namespace NewsArchive.Search.Indexing;
+
+/// <summary>
+/// The archive's Lucene index: one writer for the life of the process, searchers through a SearcherManager.
+/// It stores everything a page shows, so pages and search read from it and article bodies stay on disk.
+/// </summary>
+public sealed class ArchiveIndex : IDisposable
+{
+    private const string SchemaKey = "schema";
+    private const string CompleteKey = "complete";
+
+    private readonly IndexFolder _folder;
+    private readonly System.Threading.Lock _writeLock = new();
+    private readonly IndexFolder.Build _build;
+    private readonly FSDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    // While a fresh build is under way, the previous complete build (if any) keeps answering.
+    private (FSDirectory Directory, SearcherManager Searchers)? _previous;
+    private volatile bool _isComplete;
+
+    private ArchiveIndex(IndexFolder folder, IndexFolder.Build build, bool isComplete, (FSDirectory, SearcherManager)? previous)
+    {
+        _folder = folder;
+        _build = build;
+        // NIOFSDirectory, not FSDirectory.Open: MMapDirectory crashes under SearcherManager swaps on Linux.
+        _directory = new NIOFSDirectory(new DirectoryInfo(build.Path));
+        var config = new IndexWriterConfig(Tokenizer.Version, new KeywordAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Bm25,
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        _isComplete = isComplete;
+        _previous = previous;
+    }
+
+    public static readonly Similarity Bm25 = new BM25Similarity();
+
+    /// <summary>Whether the index holds a complete build: until then a fresh build is still being written.</summary>
+    public bool IsComplete => _isComplete;
+
+    public string BuildPath => _build.Path;
+
+    /// <summary>
+    /// Opens the newest complete build of the current schema, or starts a fresh build, serving the newest
+    /// complete build of any schema meanwhile. Unreadable builds are passed over (and removed later).
+    /// </summary>
+    public static ArchiveIndex Open(string indexPath)
+    {
+        var folder = new IndexFolder(indexPath);
+        IndexFolder.Build? fallback = null;
+        foreach (var build in folder.Builds())
+        {
+            var state = ReadState(build.Path);
+            if (state is not { Complete: true }) continue;
+            if (build.Schema == F.SchemaVersion) return new ArchiveIndex(folder, build, isComplete: true, previous: null);
+            fallback ??= build;
+        }
+
+        var previous = fallback is null ? null : OpenReadOnly(fallback.Path);
+        return new ArchiveIndex(folder, folder.NewBuild(F.SchemaVersion), isComplete: false, previous);
+    }
+
+    private static (int Schema, bool Complete)? ReadState(string path)
+    {
+        try
+        {
+            using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            if (!DirectoryReader.IndexExists(directory)) return null;
+            var infos = new SegmentInfos();
+            infos.Read(directory);
+            var data = infos.UserData;
+            return (data.TryGetValue(SchemaKey, out var s) && int.TryParse(s, out var schema) ? schema : 0,
+                data.TryGetValue(CompleteKey, out var c) && c == "true");
+        }
+        catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static (FSDirectory, SearcherManager)? OpenReadOnly(string path)
+    {
+        try
+        {
+            var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            return (directory, new SearcherManager(directory, new Bm25SearcherFactory()));
+        }
+        catch (Exception ex) when (ex is IOException or CorruptIndexException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether anything can be searched yet: a complete build, or the previous one while rebuilding.</summary>
+    public bool IsSearchable => _isComplete || _previous is not null;
+
+    /// <summary>Runs <paramref name="work"/> on a current searcher, released afterwards.</summary>
+    public T Search<T>(Func<IndexSearcher, T> work)
+    {
+        var searchers = _isComplete || _previous is null ? _searchers : _previous.Value.Searchers;
+        var searcher = searchers.Acquire();
+        try
+        {
+            return work(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Each indexed file's stamp, by article id: what a sync compares the content folder against.</summary>
+    public Dictionary<string, string> Stamps()
+    {
+        _searchers.MaybeRefreshBlocking();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var stamps = new Dictionary<string, string>(reader.NumDocs, StringComparer.Ordinal);
+            var wanted = new HashSet<string> { F.Id, F.Stamp };
+            foreach (var leaf in reader.Leaves)
+            {
+                var live = leaf.AtomicReader.LiveDocs;
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                {
+                    if (live is not null && !live.Get(doc)) continue;
+                    var fields = leaf.AtomicReader.Document(doc, wanted);
+                    stamps[fields.Get(F.Id)] = fields.Get(F.Stamp);
+                }
+            }
+            return stamps;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Adds or replaces <paramref name="files"/> and removes <paramref name="deletedIds"/>, keeping every slug
+    /// unique by <see cref="SlugAssigner"/>'s rules across the whole index.
+    /// </summary>
+    /// <returns>Articles whose own <c>slug:</c> was taken by another and got a suffix.</returns>
+    public IReadOnlyList<SlugAssigner.Collision> Apply(IReadOnlyList<IndexedFile> files, IReadOnlyCollection<string> deletedIds)
+    {
+        if (files.Count == 0 && deletedIds.Count == 0) return [];
+        lock (_writeLock)
+        {
+            _searchers.MaybeRefreshBlocking();
+            var searcher = _searchers.Acquire();
+            try
+            {
+                var changes = new SlugChanges(searcher, files, deletedIds);
+                changes.WriteTo(_writer);
+                return changes.ExplicitCollisions;
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>Makes everything applied so far durable; <paramref name="complete"/> marks a finished build.</summary>
+    public void Commit(bool complete)
+    {
+        lock (_writeLock)
+        {
+            var finishing = complete && !_isComplete;
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [SchemaKey] = F.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [CompleteKey] = complete || _isComplete ? "true" : "false",
+            });
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+            if (!finishing) return;
+
+            _isComplete = true;
+            if (_previous is { } previous)
+            {
+                _previous = null;
+                previous.Searchers.Dispose();
+                previous.Directory.Dispose();
+            }
+            _folder.RemoveAllBut(_build);
+        }
+    }
+
+    /// <summary>Makes applied changes visible to searches without waiting for a commit.</summary>
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            _searchers.Dispose();
+            _writer.Dispose();
+            _directory.Dispose();
+            if (_previous is { } previous)
+            {
+                previous.Searchers.Dispose();
+                previous.Directory.Dispose();
+            }
+        }
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Bm25 };
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using NewsArchive.Content;
+using NewsArchive.Content.Articles;
+using NewsArchive.Content.Rendering;
+using NewsArchive.Search.Analysis;
+using F = NewsArchive.Search.Indexing.IndexFields;
+
+namespace NewsArchive.Search.Indexing;
+
+/// <summary>An article as an index document, and back: the index stores everything a page shows.</summary>
+public static class ArticleDocuments
+{
+    private const string MarkdownFormat = "md";
+    private const string PlainTextFormat = "txt";
+
+    public static Document ToDocument(Article article, string stamp, string wantedSlug)
+    {
+        var doc = new Document
+        {
+            new StringField(F.Id, article.Id, Field.Store.YES),
+            new SortedDocValuesField(F.SortId, new BytesRef(article.Id)),
+            new StoredField(F.Stamp, stamp),
+            new StringField(F.Slug, article.Slug, Field.Store.YES),
+            new StringField(F.WantedSlug, wantedSlug, Field.Store.YES),
+            new StoredField(F.ExplicitSlug, article.HasExplicitSlug ? 1 : 0),
+            new StoredField(F.Title, article.Title),
+        };
+
+        if (article.Date is { } date)
+        {
+            doc.Add(new StoredField(F.Date, date.ToString("o", CultureInfo.InvariantCulture)));
+            doc.Add(new NumericDocValuesField(F.SortDate, date.ToUnixTimeSeconds()));
+            var day = DayNumber(VietnamTime.Day(date));
+            doc.Add(new Int32Field(F.Day, day, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(F.Day, day));
+        }
+
+        if (article.Source is { } source)
+        {
+            doc.Add(new StoredField(F.SourceName, source.Name));
+            if (source.Url is not null) doc.Add(new StoredField(F.SourceUrl, source.Url.AbsoluteUri));
+            var sourceSlug = Slug.FromTitle(source.Name);
+            doc.Add(new StringField(F.Source, sourceSlug, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(F.Source, new BytesRef(sourceSlug)));
+        }
+
+        foreach (var author in article.Authors) doc.Add(new StoredField(F.Authors, author));
+        foreach (var tag in article.Tags) doc.Add(new StringField(F.Tags, tag, Field.Store.YES));
+        if (article.Summary is not null) doc.Add(new StoredField(F.Summary, article.Summary));
+        doc.Add(new StoredField(F.Excerpt, article.Summary ?? ArticleRenderer.Excerpt(article.Body)));
+
+        var plainText = ArticleRenderer.ToPlainText(article.Body);
+        doc.Add(new StoredField(F.Body, plainText));
+        switch (article.Body)
+        {
+            case MarkdownBody markdown:
+                doc.Add(new StoredField(F.Format, MarkdownFormat));
+                doc.Add(new StoredField(F.Markdown, markdown.Markdown));
+                break;
+            case PlainTextBody text:
+                doc.Add(new StoredField(F.Format, PlainTextFormat));
+                var captions = text.Blocks.Select((b, i) => (b, i)).Where(x => x.b.Kind == TextBlockKind.Caption).Select(x => x.i);
+                doc.Add(new StoredField(F.Captions, string.Join(',', captions)));
+                break;
+        }
+
+        var searchedBody = article.Summary is null ? plainText : article.Summary + "\n\n" + plainText;
+        AddSearchedText(doc, F.TitlePart, Tokenizer.Tokenize(article.Title));
+        AddSearchedText(doc, F.BodyPart, Tokenizer.Tokenize(searchedBody));
+        return doc;
+    }
+
+    private static void AddSearchedText(Document doc, string part, List<Token> tokens)
+    {
+        foreach (var tier in Enum.GetValues<Tier>())
+            doc.Add(new TextField(F.Words(part, tier), new TokenFeed(tokens, tier, pairs: false)));
+        doc.Add(new TextField(F.Pairs(part, Tier.Exact), new TokenFeed(tokens, Tier.Exact, pairs: true)));
+        doc.Add(new TextField(F.Pairs(part, Tier.Folded), new TokenFeed(tokens, Tier.Folded, pairs: true)));
+    }
+
+    /// <summary>The article back from its stored fields.</summary>
+    public static Article ToArticle(Document doc)
+    {
+        var sourceName = doc.Get(F.SourceName);
+        var body = doc.Get(F.Body) ?? "";
+        ArticleBody articleBody = doc.Get(F.Format) == MarkdownFormat
+            ? new MarkdownBody(doc.Get(F.Markdown) ?? "")
+            : PlainTextBlocks(body, doc.Get(F.Captions));
+
+        return new Article
+        {
+            Id = doc.Get(F.Id),
+            Slug = doc.Get(F.Slug),
+            HasExplicitSlug = doc.GetField(F.ExplicitSlug)?.GetInt32Value() == 1,
+            Title = doc.Get(F.Title) ?? "",
+            Date = doc.Get(F.Date) is { } date ? DateTimeOffset.Parse(date, CultureInfo.InvariantCulture) : null,
+            Source = sourceName is null ? null : new ArticleSource(sourceName, ArticleSource.SafeUrl(doc.Get(F.SourceUrl))),
+            Authors = doc.GetValues(F.Authors),
+            Tags = doc.GetValues(F.Tags),
+            Summary = doc.Get(F.Summary),
+            Body = articleBody,
+        };
+    }
+
+    public static int DayNumber(DateOnly day) => day.Year * 10000 + day.Month * 100 + day.Day;
+
+    private static PlainTextBody PlainTextBlocks(string body, string? captions)
+    {
+        var captionIndexes = (captions ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
+        var blocks = body.Length == 0 ? [] : body.Split("\n\n");
+        return new PlainTextBody(blocks.Select((text, i) => new TextBlock(captionIndexes.Contains(i) ? TextBlockKind.Caption : TextBlockKind.Paragraph, text)).ToList());
+    }
+}

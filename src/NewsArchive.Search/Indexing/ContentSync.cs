@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsArchive.Content.Articles;
+using NewsArchive.Content.Files;
+using F = NewsArchive.Search.Indexing.IndexFields;
+
+namespace NewsArchive.Search.Indexing;
+
+/// <summary>What a sync did.</summary>
+public sealed record SyncReport(
+    int Indexed,
+    int Removed,
+    int Unchanged,
+    IReadOnlyList<RejectedFile> Rejected,
+    IReadOnlyList<SlugAssigner.Collision> SlugCollisions,
+    TimeSpan Elapsed);
+
+/// <summary>
+/// Brings the index in line with the content folder: only files whose size or time changed are read again,
+/// files that are gone are removed. A file that turns unreadable keeps its last good version in the index.
+/// </summary>
+public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
+{
+    private const int BatchSize = 2000;
+    private const int BatchesPerCommit = 25;
+    private readonly ConcurrentDictionary<string, string> _rejected = new(StringComparer.Ordinal);
+    private readonly System.Threading.Lock _syncLock = new();
+
+    public ContentFolder Folder => folder;
+
+    /// <summary>The files skipped at the last look, with the reason; /health counts them.</summary>
+    public IReadOnlyList<RejectedFile> Rejected =>
+        _rejected.Select(r => new RejectedFile(r.Key, r.Value)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Compares the whole folder with the index and applies every difference.</summary>
+    public SyncReport SyncAll(CancellationToken cancellationToken = default)
+    {
+        lock (_syncLock)
+        {
+            var clock = Stopwatch.StartNew();
+            var stamps = index.Stamps();
+            var rejected = new List<RejectedFile>();
+            var files = folder.EnumerateFiles(rejected).ToList();
+            var present = files.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+            var changed = files.Where(f => !stamps.TryGetValue(f.Id, out var stamp) || stamp != f.Stamp).ToList();
+            var removed = stamps.Keys.Where(id => !present.Contains(id)).ToList();
+
+            var indexed = 0;
+            var batches = 0;
+            var collisions = new List<SlugAssigner.Collision>();
+            foreach (var batch in changed.Chunk(BatchSize))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var read = ReadAll(batch, rejected);
+                collisions.AddRange(index.Apply(read, batches == 0 ? removed : []));
+                indexed += read.Count;
+                if (++batches % BatchesPerCommit == 0) index.Commit(complete: false);
+            }
+            if (batches == 0) index.Apply([], removed);
+            index.Commit(complete: true);
+
+            _rejected.Clear();
+            foreach (var r in rejected) _rejected[r.Id] = r.Reason;
+            return new SyncReport(indexed, removed.Count, files.Count - changed.Count, rejected, collisions, clock.Elapsed);
+        }
+    }
+
+    /// <summary>Applies what changed at these paths (from a file watcher): files added, changed or gone.</summary>
+    public SyncReport SyncPaths(IEnumerable<string> fullPaths)
+    {
+        lock (_syncLock)
+        {
+            var clock = Stopwatch.StartNew();
+            var rejected = new List<RejectedFile>();
+            var changed = new List<ContentFile>();
+            var removed = new List<string>();
+            var unchanged = 0;
+            foreach (var path in fullPaths.Distinct(StringComparer.Ordinal))
+            {
+                if (!ArticleFileReader.IsArticleFile(path)) continue;
+                var id = folder.IdOf(Path.GetFullPath(path));
+                var file = folder.Find(path);
+                if (file is null)
+                {
+                    if (!id.StartsWith("..", StringComparison.Ordinal)) removed.Add(id);
+                    _rejected.TryRemove(id, out _);
+                    continue;
+                }
+                if (StampOf(file.Id) == file.Stamp) unchanged++;
+                else changed.Add(file);
+            }
+
+            var read = ReadAll(changed, rejected);
+            var collisions = index.Apply(read, removed);
+            index.Commit(complete: true);
+
+            foreach (var file in changed) _rejected.TryRemove(file.Id, out _);
+            foreach (var r in rejected) _rejected[r.Id] = r.Reason;
+            return new SyncReport(read.Count, removed.Count, unchanged, rejected, collisions, clock.Elapsed);
+        }
+    }
+
+    private string? StampOf(string id) => index.Search(searcher =>
+    {
+        var hits = searcher.Search(new TermQuery(new Term(F.Id, id)), 1);
+        return hits.TotalHits == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(F.Stamp);
+    });
+
+    /// <summary>Reads files in parallel (parsing is the costly part), keeping their order.</summary>
+    private List<IndexedFile> ReadAll(IReadOnlyList<ContentFile> files, List<RejectedFile> rejected)
+    {
+        var results = files.AsParallel().AsOrdered().Select(file =>
+        {
+            try
+            {
+                return (File: new IndexedFile(folder.Read(file), file.Stamp), Rejected: (RejectedFile?)null);
+            }
+            catch (ArticleFileException ex)
+            {
+                return (File: (IndexedFile?)null, Rejected: new RejectedFile(file.Id, ex.Message));
+            }
+        }).ToList();
+
+        rejected.AddRange(results.Where(r => r.Rejected is not null).Select(r => r.Rejected!));
+        return results.Where(r => r.File is not null).Select(r => r.File!).ToList();
+    }
+}

@@ -1,0 +1,105 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsArchive.Content.Archive;
+using NewsArchive.Content.Articles;
+using NewsArchive.Search.Indexing;
+using F = NewsArchive.Search.Indexing.IndexFields;
+
+namespace NewsArchive.Search.Querying;
+
+/// <summary>Searches and browses the <see cref="ArchiveIndex"/>; safe to call from many requests at once.</summary>
+public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
+{
+    // Sources change only with the content; recounted when the index changes, not per request.
+    private volatile CountedSources? _sources;
+
+    /// <summary>Results a reader can page to; deeper pages cost memory per request and nobody reads them.</summary>
+    public const int MaxResultWindow = 10_000;
+
+    // Undated articles cannot be placed in time: they come after every dated one, whichever way the order runs.
+    private static readonly SortField NewestFirst = DateOrder(reverse: true, missing: long.MinValue);
+    private static readonly SortField OldestFirst = DateOrder(reverse: false, missing: long.MaxValue);
+    private static readonly SortField ById = new(F.SortId, SortFieldType.STRING);
+
+    public bool IsReady => index.IsSearchable;
+
+    public int ArticleCount => index.Search(searcher => searcher.IndexReader.NumDocs);
+
+    public Article? FindBySlug(string slug) => index.Search(searcher =>
+    {
+        var hits = searcher.Search(new TermQuery(new Term(F.Slug, slug)), 1);
+        return hits.TotalHits == 0 ? null : ArticleDocuments.ToArticle(searcher.Doc(hits.ScoreDocs[0].Doc));
+    });
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var text = QueryText.Parse(request.Query);
+        var sort = request.EffectiveSort(text.HasWords);
+        var query = QueryBuilder.Build(text, request);
+        var skip = (long)(Math.Max(request.Page, 1) - 1) * request.PageSize;
+        var wanted = (int)Math.Min(skip + request.PageSize, MaxResultWindow);
+
+        return index.Search(searcher =>
+        {
+            var top = searcher.Search(query, null, Math.Max(wanted, 1), SortFor(sort), false, false);
+            var items = skip >= wanted
+                ? []
+                : top.ScoreDocs.Skip((int)skip).Select(hit => Hit(searcher.Doc(hit.Doc), text)).ToList();
+            return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, top.TotalHits));
+        });
+    }
+
+    public IReadOnlyList<SourceCount> Sources() => index.Search(searcher =>
+    {
+        var reader = searcher.IndexReader;
+        if (_sources is { } cached && ReferenceEquals(cached.Reader, reader)) return cached.Counts;
+
+        var sources = new List<SourceCount>();
+        var terms = MultiFields.GetTerms(reader, F.Source);
+        if (terms is not null)
+        {
+            var each = terms.GetEnumerator();
+            while (each.MoveNext())
+            {
+                var slug = each.Term.Utf8ToString();
+                var hits = searcher.Search(new TermQuery(new Term(F.Source, slug)), 1);
+                if (hits.TotalHits == 0) continue;
+                sources.Add(new SourceCount(slug, searcher.Doc(hits.ScoreDocs[0].Doc).Get(F.SourceName) ?? slug, hits.TotalHits));
+            }
+        }
+        var ordered = sources.OrderByDescending(s => s.Count).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+        _sources = new CountedSources(reader, ordered);
+        return (IReadOnlyList<SourceCount>)ordered;
+    });
+
+    private static SortField DateOrder(bool reverse, long missing)
+    {
+        var field = new SortField(F.SortDate, SortFieldType.INT64, reverse);
+        field.SetMissingValue(missing);
+        return field;
+    }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => new Sort(NewestFirst, ById),
+        SearchSort.Oldest => new Sort(OldestFirst, ById),
+        _ => new Sort(SortField.FIELD_SCORE, NewestFirst, ById),
+    };
+
+    private static SearchHit Hit(Lucene.Net.Documents.Document doc, QueryText text)
+    {
+        var title = doc.Get(F.Title) ?? "";
+        var date = doc.Get(F.Date);
+        return new SearchHit(
+            doc.Get(F.Slug),
+            title,
+            text.HasWords ? Snippets.MarkAll(title, text) : Content.Rendering.HtmlText.Encode(title),
+            date is null ? null : DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            doc.Get(F.SourceName),
+            doc.Get(F.SourceUrl),
+            doc.Get(F.Excerpt) ?? "",
+            text.HasWords ? Snippets.Best(doc.Get(F.Body) ?? "", text) : null);
+    }
+
+    private sealed record CountedSources(IndexReader Reader, IReadOnlyList<SourceCount> Counts);
+}

@@ -1,0 +1,22 @@
+using NewsArchive.Content.Articles;
+
+namespace NewsArchive.Search.Querying;
+
+/// <summary>What the web layer asks of the archive: articles by slug, and searches (which also browse).</summary>
+public interface IArchiveSearch
+{
+    /// <summary>Whether the index can answer yet.</summary>
+    bool IsReady { get; }
+
+    int ArticleCount { get; }
+
+    Article? FindBySlug(string slug);
+
+    SearchResults Search(SearchRequest request);
+
+    /// <summary>Every publication in the archive with its article count, most articles first.</summary>
+    IReadOnlyList<SourceCount> Sources();
+}
+
+/// <summary>A publication, the slug that filters by it, and how many articles the archive has from it.</summary>
+public sealed record SourceCount(string Slug, string Name, int Count);

@@ -1,0 +1,121 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsArchive.Search.Analysis;
+using NewsArchive.Search.Indexing;
+using F = NewsArchive.Search.Indexing.IndexFields;
+
+namespace NewsArchive.Search.Querying;
+
+/// <summary>
+/// Builds the Lucene query from what the reader typed. Each word asks the tier that matches how it was typed and
+/// every looser tier below it, the more exact ones counting more: typed diacritics rank exact spellings first,
+/// and plain letters still find every spelling. Neighbouring words also match as pairs, so a word of several
+/// syllables outranks the same syllables scattered.
+/// </summary>
+public static class QueryBuilder
+{
+    public const float ExactBoost = 3f;
+    public const float TonelessBoost = 1.5f;
+    public const float FoldedBoost = 1f;
+    public const float TitleBoost = 2f;
+    public const float PairBoost = 2f;
+
+    private static readonly (string Part, float Boost)[] Parts = [(F.BodyPart, 1f), (F.TitlePart, TitleBoost)];
+
+    public static Query Build(QueryText text, SearchRequest request)
+    {
+        var query = new BooleanQuery();
+        var words = text.Runs.SelectMany(r => r).ToList();
+        if (words.Count > 0) query.Add(Words(words), Occur.MUST);
+        foreach (var run in text.Runs) AddPairs(query, run, text.TypesTones);
+        foreach (var phrase in text.Phrases) query.Add(Phrase(phrase), Occur.MUST);
+        if (!text.HasWords) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var excluded in text.Exclusions) AddExclusion(query, excluded);
+
+        if (request.From is not null || request.To is not null)
+        {
+            var from = request.From is { } f ? ArticleDocuments.DayNumber(f) : (int?)null;
+            var to = request.To is { } t ? ArticleDocuments.DayNumber(t) : (int?)null;
+            query.Add(Filter(NumericRangeQuery.NewInt32Range(F.Day, from, to, true, true)), Occur.MUST);
+        }
+        if (!string.IsNullOrEmpty(request.Source))
+            query.Add(Filter(new TermQuery(new Term(F.Source, request.Source))), Occur.MUST);
+        return query;
+    }
+
+    /// <summary>All words of a short query must match; a long one (a pasted headline or lead) needs most of them.</summary>
+    internal static int WordsRequired(int count) => count switch
+    {
+        <= 3 => count,
+        <= 6 => count - 1,
+        _ => (int)Math.Ceiling(count * 0.6),
+    };
+
+    private static BooleanQuery Words(List<QueryWord> words)
+    {
+        var query = new BooleanQuery();
+        foreach (var word in words) query.Add(Word(word), Occur.SHOULD);
+        query.MinimumNumberShouldMatch = WordsRequired(words.Count);
+        return query;
+    }
+
+    private static BooleanQuery Word(QueryWord word)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var tier in TiersFrom(word.Tier))
+        {
+            foreach (var (part, boost) in Parts)
+                query.Add(new TermQuery(new Term(F.Words(part, tier), word.Form(tier))) { Boost = TierBoost(tier) * boost }, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private static void AddPairs(BooleanQuery query, IReadOnlyList<QueryWord> run, bool exactToo)
+    {
+        for (var i = 0; i + 1 < run.Count; i++)
+        {
+            foreach (var (part, boost) in Parts)
+            {
+                var folded = run[i].Form(Tier.Folded) + " " + run[i + 1].Form(Tier.Folded);
+                query.Add(new TermQuery(new Term(F.Pairs(part, Tier.Folded), folded)) { Boost = PairBoost * boost }, Occur.SHOULD);
+                if (!exactToo) continue;
+                var exact = run[i].Canonical + " " + run[i + 1].Canonical;
+                query.Add(new TermQuery(new Term(F.Pairs(part, Tier.Exact), exact)) { Boost = PairBoost * boost }, Occur.SHOULD);
+            }
+        }
+    }
+
+    /// <summary>A quoted phrase, in the loosest tier any of its words was typed in, found in title or body.</summary>
+    private static BooleanQuery Phrase(IReadOnlyList<QueryWord> words)
+    {
+        var tier = words.Max(w => w.Tier);
+        var either = new BooleanQuery();
+        foreach (var (part, _) in Parts) either.Add(PhraseIn(F.Words(part, tier), words, tier), Occur.SHOULD);
+        return either;
+    }
+
+    private static Query PhraseIn(string field, IReadOnlyList<QueryWord> words, Tier tier)
+    {
+        if (words.Count == 1) return new TermQuery(new Term(field, words[0].Form(tier)));
+        var phrase = new PhraseQuery();
+        foreach (var word in words) phrase.Add(new Term(field, word.Form(tier)));
+        return phrase;
+    }
+
+    private static void AddExclusion(BooleanQuery query, IReadOnlyList<QueryWord> words)
+    {
+        var tier = words.Max(w => w.Tier);
+        foreach (var (part, _) in Parts) query.Add(PhraseIn(F.Words(part, tier), words, tier), Occur.MUST_NOT);
+    }
+
+    private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = 0f };
+
+    private static IEnumerable<Tier> TiersFrom(Tier typed) => Enum.GetValues<Tier>().Where(t => t >= typed);
+
+    private static float TierBoost(Tier tier) => tier switch
+    {
+        Tier.Exact => ExactBoost,
+        Tier.Toneless => TonelessBoost,
+        _ => FoldedBoost,
+    };
+}

@@ -1,0 +1,109 @@
+using NewsArchive.Search.Analysis;
+
+namespace NewsArchive.Search.Querying;
+
+/// <summary>A query word: its canonical spelling, and how much of the spelling the reader typed.</summary>
+public sealed record QueryWord(string Canonical, Typed Typed)
+{
+    /// <summary>The tier that matches what was typed: exact when tones were typed, then toneless, then folded.</summary>
+    public Tier Tier => Typed switch
+    {
+        Typed.Tones => Tier.Exact,
+        Typed.MarksOnly => Tier.Toneless,
+        _ => Tier.Folded,
+    };
+
+    public string Form(Tier tier) => tier.Form(Canonical);
+}
+
+/// <summary>
+/// What a reader typed, read without ever failing: runs of words (neighbours inside a run count as pairs),
+/// <c>"quoted phrases"</c>, and <c>-excluded</c> words or phrases. Every other character is just a separator,
+/// so <c>ngày 5/5</c>, <c>U23 Việt Nam: thắng (2-1</c> and <c>C++</c> are ordinary queries.
+/// </summary>
+public sealed record QueryText(
+    IReadOnlyList<IReadOnlyList<QueryWord>> Runs,
+    IReadOnlyList<IReadOnlyList<QueryWord>> Phrases,
+    IReadOnlyList<IReadOnlyList<QueryWord>> Exclusions,
+    bool TypesTones)
+{
+    /// <summary>More words than this add nothing to a news search but cost: the rest of a pasted paragraph is dropped.</summary>
+    public const int MaxWords = 24;
+
+    /// <summary>Characters of input looked at; a 10,000-character paste costs no more than this.</summary>
+    public const int MaxLength = 400;
+
+    public static readonly QueryText Empty = new([], [], [], false);
+
+    public bool HasWords => Runs.Count > 0 || Phrases.Count > 0;
+
+    public IEnumerable<QueryWord> PositiveWords => Runs.SelectMany(r => r).Concat(Phrases.SelectMany(p => p));
+
+    public static QueryText Parse(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return Empty;
+        var text = input.Length > MaxLength ? input[..MaxLength] : input;
+
+        var runs = new List<List<Token>>();
+        var phrases = new List<List<Token>>();
+        var exclusions = new List<List<Token>>();
+        var budget = MaxWords;
+
+        void Add(List<List<Token>> into, string part)
+        {
+            if (budget <= 0) return;
+            var tokens = Tokenizer.Tokenize(part, budget);
+            if (tokens.Count == 0) return;
+            budget -= tokens.Count;
+            into.Add(tokens);
+        }
+
+        var plain = new System.Text.StringBuilder();
+        void FlushPlain()
+        {
+            if (plain.Length > 0) Add(runs, plain.ToString());
+            plain.Clear();
+        }
+
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            var atWordStart = i == 0 || char.IsWhiteSpace(text[i - 1]);
+            if (c == '"' && text.IndexOf('"', i + 1) is var close && close > i)
+            {
+                FlushPlain();
+                Add(phrases, text[(i + 1)..close]);
+                i = close + 1;
+            }
+            else if (c == '-' && atWordStart && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            {
+                FlushPlain();
+                var quoted = text[i + 1] == '"' ? text.IndexOf('"', i + 2) : -1;
+                var end = quoted > 0 ? quoted + 1 : IndexOfWhiteSpace(text, i + 1);
+                Add(exclusions, text[(i + 1)..end].Trim('"'));
+                i = end;
+            }
+            else
+            {
+                plain.Append(c);
+                i++;
+            }
+        }
+        FlushPlain();
+
+        static IReadOnlyList<IReadOnlyList<QueryWord>> Words(List<List<Token>> groups) =>
+            groups.Select(g => (IReadOnlyList<QueryWord>)g.Select(t => new QueryWord(t.Canonical, VietnameseText.Classify(t.Canonical))).ToList()).ToList();
+        var result = new QueryText(Words(runs), Words(phrases), Words(exclusions), false);
+        // A reader who typed tones anywhere spells properly: pairs of their words are worth matching exactly.
+        return result with { TypesTones = result.PositiveWords.Any(w => w.Typed == Typed.Tones) };
+    }
+
+    private static int IndexOfWhiteSpace(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i])) return i;
+        }
+        return text.Length;
+    }
+}

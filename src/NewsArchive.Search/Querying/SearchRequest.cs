@@ -1,0 +1,28 @@
+namespace NewsArchive.Search.Querying;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// <summary>
+/// A search as a reader asks it: words as typed (may be empty, to browse), an inclusive range of Vietnam-local
+/// days, a source slug, an order, and a page.
+/// </summary>
+public sealed record SearchRequest
+{
+    public string? Query { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Source { get; init; }
+
+    /// <summary>Null means the default: by relevance when there are words, newest first otherwise.</summary>
+    public SearchSort? Sort { get; init; }
+
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+
+    public SearchSort EffectiveSort(bool hasWords) => Sort ?? (hasWords ? SearchSort.Relevance : SearchSort.Newest);
+}

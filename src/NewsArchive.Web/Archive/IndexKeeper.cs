@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using NewsArchive.Content.Files;
+using NewsArchive.Search.Indexing;
+using NewsArchive.Web.Configuration;
+
+namespace NewsArchive.Web.Archive;
+
+/// <summary>
+/// Owns the index for the life of the process: opens it, brings it in line with the content folder at start-up
+/// (reading only changed files), then follows changes to the folder while the site runs.
+/// </summary>
+internal sealed class IndexKeeper(ArchiveState state, IOptions<ArchiveOptions> options, ILogger<IndexKeeper> logger) : BackgroundService
+{
+    private ArchiveIndex? _index;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        await Task.Yield();
+        _index = ArchiveIndex.Open(settings.IndexPath);
+        var folder = new ContentFolder(settings.ContentPath, new ArticleFileReader(new SourceDirectory(settings.Sources)));
+        var sync = new ContentSync(folder, _index);
+        state.Publish(_index, sync);
+        if (!_index.IsComplete)
+            logger.LogInformation("Building a new search index in {IndexPath}", _index.BuildPath);
+
+        using var watcher = new ContentWatcher(folder.RootPath);
+        Report(await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken), "Index ready");
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var paths = await watcher.NextBatchAsync(stoppingToken);
+            var report = paths.Contains(ContentWatcher.Everything)
+                ? await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken)
+                : await Task.Run(() => sync.SyncPaths(paths), stoppingToken);
+            if (report.Indexed + report.Removed + report.Rejected.Count > 0) Report(report, "Content changed");
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        _index?.Dispose(); // commits nothing new: every sync has already committed
+    }
+
+    private void Report(SyncReport report, string what)
+    {
+        foreach (var file in report.Rejected)
+            logger.LogWarning("Skipped article file {File}: {Reason}", file.Id, file.Reason);
+        foreach (var clash in report.SlugCollisions)
+            logger.LogWarning("Article file {File} asks for slug {Slug}, which another article has; it is served as {AssignedSlug}",
+                clash.Article.Id, clash.WantedSlug, clash.AssignedSlug);
+        logger.LogInformation("{What}: {ArticleCount} articles ({Indexed} read, {Removed} removed, {Unchanged} unchanged), {RejectedCount} files skipped, in {ElapsedMs} ms",
+            what, state.Search.ArticleCount, report.Indexed, report.Removed, report.Unchanged, report.Rejected.Count, (long)report.Elapsed.TotalMilliseconds);
+    }
+}

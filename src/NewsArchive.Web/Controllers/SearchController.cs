@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using NewsArchive.Web.Archive;
+using NewsArchive.Web.Configuration;
+using NewsArchive.Web.Models;
+
+namespace NewsArchive.Web.Controllers;
+
+/// <summary>The search page: words, dates, source, order, pages.</summary>
+[EnableRateLimiting(RateLimits.Search)]
+public sealed class SearchController(ArchiveState state, IOptions<ArchiveOptions> options) : PageController
+{
+    [HttpGet("/search")]
+    public IActionResult Index([FromQuery] SearchParameters parameters)
+    {
+        if (!parameters.TryCreate(options.Value.PageSize, out var request, out var error)) return BadRequestPage(error);
+        var search = state.Search;
+        return View(new SearchPage(parameters, search.Sources(), search.Search(request)));
+    }
+}
