@@ -22,12 +22,16 @@ public static class QueryBuilder
 
     private static readonly (string Part, float Boost)[] Parts = [(F.BodyPart, 1f), (F.TitlePart, TitleBoost)];
 
+    /// <summary>Past this many words the query is pasted text (a headline, a lead): fewer tiers keep it fast.</summary>
+    public const int PastedWords = 12;
+
     public static Query Build(QueryText text, SearchRequest request)
     {
         var query = new BooleanQuery();
         var words = text.Runs.SelectMany(r => r).ToList();
-        if (words.Count > 0) query.Add(Words(words), Occur.MUST);
-        foreach (var run in text.Runs) AddPairs(query, run, text.TypesTones);
+        var pasted = words.Count > PastedWords;
+        if (words.Count > 0) query.Add(Words(words, pasted), Occur.MUST);
+        foreach (var run in text.Runs) AddPairs(query, run, text.TypesTones && !pasted);
         foreach (var phrase in text.Phrases) query.Add(Phrase(phrase), Occur.MUST);
         if (!text.HasWords) query.Add(new MatchAllDocsQuery(), Occur.MUST);
         foreach (var excluded in text.Exclusions) AddExclusion(query, excluded);
@@ -48,24 +52,30 @@ public static class QueryBuilder
     {
         <= 3 => count,
         <= 6 => count - 1,
-        _ => (int)Math.Ceiling(count * 0.6),
+        <= PastedWords => (int)Math.Ceiling(count * 0.6),
+        _ => (int)Math.Ceiling(count * 0.1),
     };
 
-    private static BooleanQuery Words(List<QueryWord> words)
+    private static BooleanQuery Words(List<QueryWord> words, bool pasted)
     {
         var query = new BooleanQuery();
-        foreach (var word in words) query.Add(Word(word), Occur.SHOULD);
+        foreach (var word in words) query.Add(Word(word, pasted), Occur.SHOULD);
         query.MinimumNumberShouldMatch = WordsRequired(words.Count);
         return query;
     }
 
-    private static BooleanQuery Word(QueryWord word)
+    private static BooleanQuery Word(QueryWord word, bool pasted)
     {
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var tier in TiersFrom(word.Tier))
+        // Pasted text is matched on its plain letters: its words all count, however they were spelled.
+        foreach (var tier in pasted ? [Tier.Folded] : TiersFrom(word.Tier))
         {
             foreach (var (part, boost) in Parts)
-                query.Add(new TermQuery(new Term(F.Words(part, tier), word.Form(tier))) { Boost = TierBoost(tier) * boost }, Occur.SHOULD);
+            {
+                // In pasted text a title word is one of many; its headline weight would drown the body's evidence.
+                var weight = TierBoost(tier) * (pasted ? 1f : boost);
+                query.Add(new TermQuery(new Term(F.Words(part, tier), word.Form(tier))) { Boost = weight }, Occur.SHOULD);
+            }
         }
         return query;
     }

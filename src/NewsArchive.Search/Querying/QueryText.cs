@@ -28,10 +28,10 @@ public sealed record QueryText(
     bool TypesTones)
 {
     /// <summary>More words than this add nothing to a news search but cost: the rest of a pasted paragraph is dropped.</summary>
-    public const int MaxWords = 24;
+    public const int MaxWords = 64;
 
     /// <summary>Characters of input looked at; a 10,000-character paste costs no more than this.</summary>
-    public const int MaxLength = 400;
+    public const int MaxLength = 1000;
 
     public static readonly QueryText Empty = new([], [], [], false);
 
@@ -58,6 +58,8 @@ public sealed record QueryText(
             into.Add(tokens);
         }
 
+        // In pasted text (a lead, a paragraph) quotation marks quote speech; they are not phrase searches.
+        var quotesArePhrases = Tokenizer.Tokenize(text, Querying.QueryBuilder.PastedWords + 1).Count <= Querying.QueryBuilder.PastedWords;
         var plain = new System.Text.StringBuilder();
         void FlushPlain()
         {
@@ -69,7 +71,7 @@ public sealed record QueryText(
         {
             var c = text[i];
             var atWordStart = i == 0 || char.IsWhiteSpace(text[i - 1]);
-            if (c == '"' && text.IndexOf('"', i + 1) is var close && close > i)
+            if (c == '"' && quotesArePhrases && text.IndexOf('"', i + 1) is var close && close > i)
             {
                 FlushPlain();
                 Add(phrases, text[(i + 1)..close]);

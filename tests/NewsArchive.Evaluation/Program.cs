@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsArchive.Evaluation;
+
+// Indexes a JSON Lines corpus twice (the archive's analysis, and stock StandardAnalyzer as the baseline), runs a
+// query file in every way readers type, and prints MRR@10, Recall@10, nDCG@10 and the zero-result rate.
+//
+//   dotnet run -c Release --project tests/NewsArchive.Evaluation -- \
+//     --corpus ../shared/corpus/vi-news-50k.jsonl.gz --queries ../shared/corpus/queries-dev.jsonl.gz [--work DIR] [--limit N]
+
+var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length && !args[x.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[x.i + 1] : "");
+if (!options.TryGetValue("corpus", out var corpusPath) || !options.TryGetValue("queries", out var queryPath))
+{
+    Console.Error.WriteLine("usage: --corpus FILE.jsonl[.gz] --queries FILE.jsonl[.gz] [--work DIR] [--limit N] [--every N] [--no-baseline]");
+    return 2;
+}
+var work = options.GetValueOrDefault("work") is { Length: > 0 } w ? w : Path.Combine(Path.GetTempPath(), "newsarchive-evaluation");
+var limit = options.TryGetValue("limit", out var l) ? int.Parse(l, CultureInfo.InvariantCulture) : int.MaxValue;
+
+// --every N keeps every Nth query: a quick, still mixed sample for tuning runs.
+var every = options.TryGetValue("every", out var e) ? int.Parse(e, CultureInfo.InvariantCulture) : 1;
+var queries = CorpusFiles.Queries(queryPath).Where((_, i) => i % every == 0).Take(limit).ToList();
+Console.Error.WriteLine($"{queries.Count} queries; work folder {work} (delete it to re-index)");
+
+var clock = Stopwatch.StartNew();
+using var archive = ArchiveRetriever.Build(Path.Combine(work, "archive"), CorpusFiles.Articles(corpusPath));
+Console.Error.WriteLine($"archive index ready in {clock.Elapsed.TotalSeconds:0.0} s");
+clock.Restart();
+// --no-baseline skips the stock index, for quick tuning runs.
+using IRetriever baseline = options.ContainsKey("no-baseline") ? new NoRetriever() : StandardRetriever.Build(Path.Combine(work, "standard"), CorpusFiles.Articles(corpusPath));
+Console.Error.WriteLine($"baseline index ready in {clock.Elapsed.TotalSeconds:0.0} s");
+
+Console.WriteLine("| way of typing | MRR@10 | Recall@10 | nDCG@10 | zero results | baseline MRR@10 | baseline Recall@10 | baseline nDCG@10 | baseline zero |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+foreach (var (name, make) in TypingVariants.All)
+{
+    var ours = Evaluate(archive, queries, make);
+    var stock = Evaluate(baseline, queries, make);
+    Console.WriteLine($"| {name} | {ours.Mrr:0.000} | {ours.Recall:0.000} | {ours.Ndcg:0.000} | {ours.ZeroRate:0.0%} | {stock.Mrr:0.000} | {stock.Recall:0.000} | {stock.Ndcg:0.000} | {stock.ZeroRate:0.0%} |");
+}
+
+Console.WriteLine();
+Console.WriteLine("| query type (as given) | queries | MRR@10 | nDCG@10 | baseline MRR@10 | baseline nDCG@10 |");
+Console.WriteLine("|---|---|---|---|---|---|");
+foreach (var group in queries.GroupBy(q => q.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
+{
+    var ours = Evaluate(archive, group.ToList(), q => q);
+    var stock = Evaluate(baseline, group.ToList(), q => q);
+    Console.WriteLine($"| {group.Key} | {group.Count()} | {ours.Mrr:0.000} | {ours.Ndcg:0.000} | {stock.Mrr:0.000} | {stock.Ndcg:0.000} |");
+}
+return 0;
+
+static Metrics Evaluate(IRetriever retriever, IReadOnlyList<CorpusQuery> queries, Func<string, string> typed)
+{
+    var results = queries.AsParallel().AsOrdered().Select(q => (q, hits: retriever.Search(typed(q.Text)))).ToList();
+    var metrics = new Metrics();
+    foreach (var (q, hits) in results)
+    {
+        metrics.Add(hits.Top, hits.Total, q.Relevant);
+        if (hits.Total == 0 && Environment.GetEnvironmentVariable("SHOW_ZERO") == "1") Console.Error.WriteLine($"zero: {q.Id}: {typed(q.Text)}");
+    }
+    return metrics;
+}

@@ -1,0 +1,114 @@
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using NewsArchive.Search.Analysis;
+using NewsArchive.Search.Indexing;
+using NewsArchive.Search.Querying;
+
+namespace NewsArchive.Evaluation;
+
+/// <summary>A search engine under evaluation: the ids of the top ten, and how many hits in all.</summary>
+internal interface IRetriever : IDisposable
+{
+    (IReadOnlyList<string> Top, int Total) Search(string query);
+}
+
+/// <summary>The archive's own index and query builder, as the site uses them (without snippets).</summary>
+internal sealed class ArchiveRetriever(ArchiveIndex index) : IRetriever
+{
+    public static ArchiveRetriever Build(string folder, IEnumerable<CorpusArticle> articles)
+    {
+        var index = ArchiveIndex.Open(folder);
+        if (!index.IsComplete)
+        {
+            foreach (var batch in articles.Chunk(2000))
+                index.Apply(batch.AsParallel().AsOrdered().Select(a => new IndexedFile(a.ToArticle(), "evaluation")).ToList(), []);
+            index.Commit(complete: true);
+        }
+        return new ArchiveRetriever(index);
+    }
+
+    public (IReadOnlyList<string> Top, int Total) Search(string query)
+    {
+        var built = QueryBuilder.Build(QueryText.Parse(query), new SearchRequest());
+        return index.Search(searcher =>
+        {
+            var top = searcher.Search(built, 10);
+            return ((IReadOnlyList<string>)top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList(), top.TotalHits);
+        });
+    }
+
+    public void Dispose() => index.Dispose();
+}
+
+/// <summary>The baseline: stock StandardAnalyzer over title and body, default similarity, the words OR-ed.</summary>
+internal sealed class StandardRetriever : IRetriever
+{
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly StandardAnalyzer _analyzer = new(Tokenizer.Version);
+
+    private StandardRetriever(string folder)
+    {
+        _directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    public static StandardRetriever Build(string folder, IEnumerable<CorpusArticle> articles)
+    {
+        using (var directory = new NIOFSDirectory(new DirectoryInfo(folder)))
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                using var analyzer = new StandardAnalyzer(Tokenizer.Version);
+                using var writer = new IndexWriter(directory, new IndexWriterConfig(Tokenizer.Version, analyzer) { RAMBufferSizeMB = 64 });
+                foreach (var article in articles)
+                {
+                    writer.AddDocument(new Document
+                    {
+                        new StringField("id", article.Id, Field.Store.YES),
+                        new TextField("text", article.Title + "\n" + article.Body, Field.Store.NO),
+                    });
+                }
+                writer.Commit();
+            }
+        }
+        return new StandardRetriever(folder);
+    }
+
+    public (IReadOnlyList<string> Top, int Total) Search(string query)
+    {
+        var built = new BooleanQuery();
+        using var stream = _analyzer.GetTokenStream("text", query);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && built.Clauses.Count < BooleanQuery.MaxClauseCount)
+            built.Add(new TermQuery(new Term("text", term.ToString())), Occur.SHOULD);
+        stream.End();
+
+        var top = _searcher.Search(built, 10);
+        return (top.ScoreDocs.Select(d => _searcher.Doc(d.Doc).Get("id")).ToList(), top.TotalHits);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+}
+
+/// <summary>Stands in for the baseline when it is not wanted: finds nothing.</summary>
+internal sealed class NoRetriever : IRetriever
+{
+    public (IReadOnlyList<string> Top, int Total) Search(string query) => ([], 0);
+
+    public void Dispose()
+    {
+    }
+}
