@@ -24,16 +24,37 @@ internal sealed class IndexKeeper(ArchiveState state, IOptions<ArchiveOptions> o
         if (!_index.IsComplete)
             logger.LogInformation("Building a new search index in {IndexPath}", _index.BuildPath);
 
-        using var watcher = new ContentWatcher(folder.RootPath);
+        using var watcher = TryWatch(folder.RootPath);
         Report(await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken), "Index ready");
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var paths = await watcher.NextBatchAsync(stoppingToken);
+            IReadOnlyCollection<string> paths = [ContentWatcher.Everything];
+            if (watcher is null) await Task.Delay(RescanWithoutWatcher, stoppingToken);
+            else paths = await watcher.NextBatchAsync(stoppingToken);
+
             var report = paths.Contains(ContentWatcher.Everything)
                 ? await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken)
                 : await Task.Run(() => sync.SyncPaths(paths), stoppingToken);
             if (report.Indexed + report.Removed + report.Rejected.Count > 0) Report(report, "Content changed");
+        }
+    }
+
+    /// <summary>How often the folder is compared whole when the OS will not report changes.</summary>
+    private static readonly TimeSpan RescanWithoutWatcher = TimeSpan.FromSeconds(30);
+
+    private ContentWatcher? TryWatch(string folder)
+    {
+        try
+        {
+            return new ContentWatcher(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            // Typically the inotify watch limit on a huge tree: fall back to looking every so often.
+            logger.LogWarning("Cannot watch {ContentPath} for changes ({Reason}); looking for changes every {Seconds} s instead",
+                folder, ex.Message, RescanWithoutWatcher.TotalSeconds);
+            return null;
         }
     }
 

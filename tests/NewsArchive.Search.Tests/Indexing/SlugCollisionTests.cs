@@ -1,0 +1,101 @@
+using NewsArchive.Search.Tests.Support;
+
+namespace NewsArchive.Search.Tests.Indexing;
+
+/// <summary>Articles with the same title each get a slug of their own, and a published slug stays put.</summary>
+public sealed class SlugCollisionTests : IDisposable
+{
+    private const string Title = "Thông báo lịch cắt điện";
+    private const string Bare = "thong-bao-lich-cat-dien";
+    private readonly TestArchive _archive = new();
+
+    public void Dispose() => _archive.Dispose();
+
+    private void Notice(string path, string area, string date) =>
+        _archive.WriteArticle(path, Title, $"Khu vực {area} tạm ngừng cấp điện để bảo trì lưới.", date);
+
+    private string SlugOf(string area) =>
+        _archive.Find($"\"{area}\"").Single(h => h.Title == Title).Slug;
+
+    [Fact]
+    public void Two_articles_with_one_title_are_both_found_under_different_slugs()
+    {
+        Notice("b/quan-mot.md", "quận Một", "2024-06-01");
+        Notice("c/quan-hai.md", "quận Hai", "2024-06-02");
+
+        _archive.SyncAll();
+
+        var slugs = _archive.Find("lịch cắt điện").Select(h => h.Slug).ToList();
+        Assert.Equal(2, slugs.Count);
+        Assert.Equal(2, slugs.Distinct().Count());
+        Assert.Equal(Bare, SlugOf("quận Một")); // the path that sorts first keeps the bare slug
+        Assert.StartsWith(Bare + "-", SlugOf("quận Hai"));
+        Assert.All(slugs, slug => Assert.Equal(Title, _archive.Search.FindBySlug(slug)?.Title));
+    }
+
+    [Fact]
+    public void A_third_article_with_the_same_title_leaves_the_earlier_slugs_alone()
+    {
+        Notice("b/quan-mot.md", "quận Một", "2024-06-01");
+        Notice("c/quan-hai.md", "quận Hai", "2024-06-02");
+        _archive.SyncAll();
+        var first = SlugOf("quận Một");
+        var second = SlugOf("quận Hai");
+
+        Notice("d/quan-ba.md", "quận Ba", "2024-06-03");
+        _archive.SyncAll();
+
+        Assert.Equal(first, SlugOf("quận Một"));
+        Assert.Equal(second, SlugOf("quận Hai"));
+        Assert.Equal(3, _archive.Find("lịch cắt điện").Select(h => h.Slug).Distinct().Count());
+    }
+
+    // Observed: quận Một's URL moves from thong-bao-lich-cat-dien to thong-bao-lich-cat-dien-11a1b3 and the new
+    // article takes the bare slug, because SlugAssigner gives the bare slug to the path that sorts first.
+    [Fact(Skip = "BUG: a new file whose path sorts first takes the bare slug from an article already published under it")]
+    public void A_later_article_whose_path_sorts_first_does_not_take_a_published_slug()
+    {
+        Notice("b/quan-mot.md", "quận Một", "2024-06-01");
+        _archive.SyncAll();
+        Assert.Equal(Bare, SlugOf("quận Một"));
+
+        Notice("a/quan-ba.md", "quận Ba", "2024-06-03");
+        _archive.SyncAll();
+
+        Assert.Equal(Bare, SlugOf("quận Một"));
+        Assert.NotEqual(Bare, SlugOf("quận Ba"));
+    }
+
+    [Fact]
+    public void A_suffixed_slug_is_the_same_after_a_rebuild_from_scratch()
+    {
+        Notice("b/quan-mot.md", "quận Một", "2024-06-01");
+        Notice("c/quan-hai.md", "quận Hai", "2024-06-02");
+        _archive.SyncAll();
+        var second = SlugOf("quận Hai");
+
+        using var again = new TestArchive();
+        again.WriteArticle("b/quan-mot.md", Title, "Khu vực quận Một tạm ngừng cấp điện để bảo trì lưới.", "2024-06-01");
+        again.WriteArticle("c/quan-hai.md", Title, "Khu vực quận Hai tạm ngừng cấp điện để bảo trì lưới.", "2024-06-02");
+        again.SyncAll();
+
+        Assert.Equal(second, again.Find("\"quận Hai\"").Single().Slug);
+    }
+
+    // README: "the other gets a suffix made from its own path, so its URL stays the same whatever other files
+    // come and go". Observed: quận Hai moves from thong-bao-lich-cat-dien-fc3c87 to the bare slug; its old URL is 404.
+    [Fact(Skip = "BUG: deleting the article that holds the bare slug moves the suffixed one to the bare slug, breaking its URL")]
+    public void Removing_the_article_with_the_bare_slug_leaves_the_other_at_its_own_url()
+    {
+        Notice("b/quan-mot.md", "quận Một", "2024-06-01");
+        Notice("c/quan-hai.md", "quận Hai", "2024-06-02");
+        _archive.SyncAll();
+        var second = SlugOf("quận Hai");
+
+        _archive.Delete("b/quan-mot.md");
+        _archive.SyncAll();
+
+        Assert.Equal(second, SlugOf("quận Hai"));
+        Assert.NotNull(_archive.Search.FindBySlug(second));
+    }
+}

@@ -1,0 +1,98 @@
+using NewsArchive.Search.Querying;
+using NewsArchive.Search.Tests.Support;
+using C = NewsArchive.Search.Tests.Support.SearchCorpus;
+
+namespace NewsArchive.Search.Tests.Querying;
+
+/// <summary>Whatever a reader types or pastes, a search answers; the punctuation is just punctuation.</summary>
+public sealed class HostileQueryTests(SearchCorpus corpus) : IClassFixture<SearchCorpus>
+{
+    public static TheoryData<string> Hostile => new()
+    {
+        "ngày 5/5 U23 Việt Nam: thắng (2-1",
+        "C++",
+        "C#",
+        "\"Hà Nội",
+        "(Hà Nội",
+        "Hà Nội)",
+        "AND OR NOT",
+        "NOT",
+        "*nội",
+        "nội*",
+        "hà?",
+        "Nam:",
+        "title:Hà",
+        "\"\"",
+        "\"",
+        "-",
+        "--",
+        "- -bóng",
+        "-\"",
+        "{ [ ( ) ] } ~ ^ ! \\ / &&",
+        "a\u0000b\u0001c\u001f\u007f",
+        "\uD800 hà \uDC00",
+        "\uDFFF\uD800",
+        "⚽ bóng đá 🇻🇳",
+        "🏳️‍🌈",
+        "\u200B\u200D\uFEFF",
+        "\u0301\u0300 dấu rời",
+        "<script>alert(1)</script>",
+        "' OR 1=1 --",
+        "%00%22",
+        "   \t\r\n  ",
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void Odd_input_never_throws_and_returns_a_page_at_most(string query)
+    {
+        var results = corpus.Run(new SearchRequest { Query = query, PageSize = 5 });
+
+        Assert.True(results.Hits.Items.Count <= 5);
+    }
+
+    [Theory]
+    [InlineData("\"Hà Nội")]
+    [InlineData("(Hà Nội")]
+    [InlineData("Hà Nội)")]
+    [InlineData("*nội hà")]
+    [InlineData("Hà: Nội!")]
+    public void Stray_punctuation_around_words_still_finds_them(string query)
+    {
+        Assert.Contains(C.Hanoi, corpus.Titles(query));
+    }
+
+    [Fact]
+    public void A_colon_after_a_word_is_not_a_field_name()
+    {
+        Assert.Contains(C.MenFootball, corpus.Titles("bóng đá nam:"));
+    }
+
+    [Fact]
+    public void Operators_of_other_search_engines_are_just_words()
+    {
+        Assert.Empty(corpus.Titles("AND OR NOT"));
+    }
+
+    [Fact]
+    public void A_pasted_ten_thousand_character_paragraph_is_answered()
+    {
+        var sentence = "Đội tuyển bóng đá nam thắng ba bàn trong trận giao hữu tại Hà Nội, người hâm mộ vui mừng. ";
+        var paragraph = string.Concat(Enumerable.Repeat(sentence, 10_000 / sentence.Length + 1))[..10_000];
+
+        var results = corpus.Run(new SearchRequest { Query = paragraph });
+
+        Assert.True(results.Hits.Items.Count <= 20);
+        Assert.Equal(C.MenFootball, results.Hits.Items[0].Title);
+    }
+
+    [Fact]
+    public void Thousands_of_distinct_words_stay_within_Lucene_clause_limits()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 3000).Select(i => "từ" + i));
+
+        var results = corpus.Run(new SearchRequest { Query = words });
+
+        Assert.True(results.Hits.Items.Count <= 20);
+    }
+}

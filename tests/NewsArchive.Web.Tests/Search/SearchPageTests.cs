@@ -1,0 +1,89 @@
+using System.Net;
+using NewsArchive.Web.Tests.Support;
+using F = NewsArchive.Web.Tests.Support.SearchFixtures;
+
+namespace NewsArchive.Web.Tests.Search;
+
+/// <summary>/search as a reader sees it: how many were found, marked passages, links that keep the words.</summary>
+public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSite>
+{
+    private HttpClient Client => fixture.Client;
+
+    [Fact]
+    public async Task Results_say_how_many_were_found_and_mark_the_words_in_title_and_passage()
+    {
+        var page = await Client.GetPageAsync("/search?q=ban+chi+dao");
+
+        Assert.Equal("Tìm thấy 1 bài viết.", page.QuerySelector(".count")?.TextContent.Trim());
+        var result = Assert.Single(page.QuerySelectorAll(".article-list li"));
+        Assert.Equal("Ban Chỉ đạo", result.QuerySelector("h2 mark")?.TextContent);
+        Assert.Equal(F.SteeringTitle, result.QuerySelector("h2 a")?.TextContent);
+        Assert.Contains("Ban Chỉ đạo", result.QuerySelectorAll(".excerpt mark").Select(m => m.TextContent));
+    }
+
+    [Fact]
+    public async Task Result_links_open_the_article_with_the_searched_words_to_highlight()
+    {
+        var page = await Client.GetPageAsync("/search?q=ban+chi+dao");
+
+        Assert.Equal($"/articles/{F.SteeringSlug}?hl=ban%20chi%20dao", page.QuerySelector(".article-list h2 a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Text_that_looks_like_a_tag_is_shown_as_text()
+    {
+        var page = await Client.GetPageAsync("/search?q=" + Uri.EscapeDataString("in đậm"));
+
+        var excerpt = page.QuerySelector(".article-list .excerpt")!;
+        Assert.Contains("<b>x</b>", excerpt.TextContent);
+        Assert.Null(excerpt.QuerySelector("b"));
+        Assert.Equal("in đậm", excerpt.QuerySelector("mark")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Vietnamese_letters_are_sent_as_text_not_numeric_entities()
+    {
+        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("thời tiết"));
+
+        Assert.Contains("<mark>thời tiết</mark>", html);
+        Assert.DoesNotMatch("&#(x[0-9a-fA-F]+|[0-9]{3,});", html);
+    }
+
+    [Fact]
+    public async Task Many_results_come_a_page_at_a_time_and_the_next_page_keeps_the_words()
+    {
+        var first = await Client.GetPageAsync("/search?q=thoi+tiet");
+
+        Assert.Equal($"Tìm thấy {F.BulletinCount} bài viết – trang 1/2.", first.QuerySelector(".count")?.TextContent.Trim());
+        Assert.Equal(F.PageSize, first.QuerySelectorAll(".article-list li").Length);
+        var next = first.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+        Assert.Equal("/search?q=thoi%20tiet&page=2", next);
+
+        var second = await Client.GetPageAsync(next!);
+        Assert.Equal(F.BulletinCount - F.PageSize, second.QuerySelectorAll(".article-list li").Length);
+        Assert.All(second.QuerySelectorAll(".article-list h2 a"), a => Assert.EndsWith("?hl=thoi%20tiet", a.GetAttribute("href")));
+    }
+
+    // Observed: 200, an empty list and a pager reading "Trang 3 / 2" with only a link back. The home page answers
+    // the same situation with a 404 that says "chỉ có 2 trang".
+    [Fact(Skip = "BUG: a search page past the last page shows an empty list and 'Trang 3 / 2' instead of saying how many pages there are")]
+    public async Task A_page_past_the_last_says_how_many_pages_there_are()
+    {
+        var page = await Client.GetPageAsync("/search?q=thoi+tiet&page=3");
+
+        var main = page.QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain("Trang 3 / 2", main);
+        Assert.Contains("2 trang", main);
+    }
+
+    [Fact]
+    public async Task Nothing_found_says_so_and_suggests_what_to_try()
+    {
+        var response = await Client.GetAsync("/search?q=" + Uri.EscapeDataString("khủng long bạo chúa"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("Không tìm thấy bài viết nào", page.QuerySelector(".no-results h2")?.TextContent);
+        Assert.Null(page.QuerySelector(".article-list"));
+    }
+}
