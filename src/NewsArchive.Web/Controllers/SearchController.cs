@@ -16,6 +16,9 @@ public sealed class SearchController(ArchiveState state, IOptions<ArchiveOptions
     {
         if (!parameters.TryCreate(options.Value.PageSize, out var request, out var error)) return BadRequestPage(error);
         var search = state.Search;
-        return View(new SearchPage(parameters, search.Sources(), search.Search(request)));
+        var results = search.Search(request);
+        if (!results.Hits.Exists)
+            return NotFoundPage("Không có trang này", $"Kết quả tìm kiếm chỉ có {Formatting.Number(results.Hits.TotalPages)} trang.");
+        return View(new SearchPage(parameters, search.Sources(), results));
     }
 }

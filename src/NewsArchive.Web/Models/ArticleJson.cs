@@ -15,7 +15,7 @@ public sealed record ArticleJson(
     string Html)
 {
     public static ArticleJson From(Article article, string html) => new(
-        article.Slug, article.Url, article.Title, article.Date, article.Authors,
+        article.Slug, article.Url, article.Title, article.Date is { } d ? NewsArchive.Content.VietnamTime.ToLocal(d) : null, article.Authors,
         SourceJson.From(article.Source), article.Tags, article.Summary, html);
 }
 

@@ -21,7 +21,7 @@ public sealed record SearchHitJson(string Slug, string Url, string Title, DateTi
         hit.Slug,
         hit.Url,
         hit.Title,
-        hit.Date,
+        hit.Date is { } d ? NewsArchive.Content.VietnamTime.ToLocal(d) : null,
         hit.SourceName is null ? null : new SourceJson(hit.SourceName, hit.SourceUrl),
         hit.Snippet ?? HtmlText.Encode(hit.Excerpt));
 }

@@ -56,7 +56,6 @@ public sealed class SearchParameterTests(SearchSite fixture) : IClassFixture<Sea
     }
 
     [Theory]
-    [InlineData("page=2000&pageSize=5")]
     [InlineData("pageSize=100")]
     [InlineData("pageSize=1")]
     [InlineData("sort=NEWEST")]
