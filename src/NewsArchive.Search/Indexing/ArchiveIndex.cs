@@ -165,7 +165,7 @@ public sealed class ArchiveIndex : IDisposable
             var searcher = _searchers.Acquire();
             try
             {
-                var changes = new SlugChanges(searcher, files, deletedIds);
+                var changes = new SlugChanges(searcher, files, deletedIds, PriorSlug);
                 changes.WriteTo(_writer);
                 return changes.ExplicitCollisions;
             }
@@ -173,6 +173,27 @@ public sealed class ArchiveIndex : IDisposable
             {
                 _searchers.Release(searcher);
             }
+        }
+    }
+
+    /// <summary>
+    /// While rebuilding, the slug an article had in the previous build (if it still wants the same one), so a
+    /// schema change moves no URL.
+    /// </summary>
+    private string? PriorSlug(Article article)
+    {
+        if (_isComplete || _previous is not { } previous) return null;
+        var searcher = previous.Searchers.Acquire();
+        try
+        {
+            var hits = searcher.Search(new TermQuery(new Term(F.Id, article.Id)), 1);
+            if (hits.TotalHits == 0) return null;
+            var doc = searcher.Doc(hits.ScoreDocs[0].Doc);
+            return doc.Get(F.WantedSlug) == article.Slug ? doc.Get(F.Slug) : null;
+        }
+        finally
+        {
+            previous.Searchers.Release(searcher);
         }
     }
 

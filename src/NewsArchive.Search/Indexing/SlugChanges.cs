@@ -6,24 +6,20 @@ using F = NewsArchive.Search.Indexing.IndexFields;
 namespace NewsArchive.Search.Indexing;
 
 /// <summary>
-/// One batch of changes to the index, with slugs settled: for every slug the batch touches, all articles that want
-/// it (already indexed or new) go through <see cref="SlugAssigner"/> together, and indexed articles whose slug that
-/// changes are rewritten too.
+/// One batch of changes to the index, with slugs settled. A published URL never moves: an indexed article keeps
+/// its slug for as long as it wants the same one, and only articles new to that slug go through
+/// <see cref="SlugAssigner.Settle"/>.
 /// </summary>
-internal sealed class SlugChanges
+internal sealed class SlugChanges(
+    IndexSearcher searcher,
+    IReadOnlyList<IndexedFile> files,
+    IReadOnlyCollection<string> deletedIds,
+    Func<Article, string?> priorSlug)
 {
-    private readonly IndexSearcher _searcher;
-    private readonly IReadOnlyList<IndexedFile> _files;
-    private readonly IReadOnlyCollection<string> _deletedIds;
-    private readonly HashSet<string> _changingIds;
-
-    public SlugChanges(IndexSearcher searcher, IReadOnlyList<IndexedFile> files, IReadOnlyCollection<string> deletedIds)
-    {
-        _searcher = searcher;
-        _files = files;
-        _deletedIds = deletedIds;
-        _changingIds = files.Select(f => f.Article.Id).Concat(deletedIds).ToHashSet(StringComparer.Ordinal);
-    }
+    private readonly HashSet<string> _deletedIds = deletedIds.ToHashSet(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _wantedById = files.ToDictionary(f => f.Article.Id, f => f.Article.Slug, StringComparer.Ordinal);
+    private readonly HashSet<string> _batchWanted = files.Select(f => f.Article.Slug).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _assigned = new(StringComparer.Ordinal);
 
     /// <summary>Articles that asked for a slug by name and had to take another; worth a warning.</summary>
     public List<SlugAssigner.Collision> ExplicitCollisions { get; } = [];
@@ -32,47 +28,62 @@ internal sealed class SlugChanges
     {
         foreach (var id in _deletedIds) writer.DeleteDocuments(new Term(F.Id, id));
 
-        var indexIsEmpty = _searcher.IndexReader.NumDocs == 0;
-        var affected = _files.Select(f => f.Article.Slug).ToHashSet(StringComparer.Ordinal);
-        if (!indexIsEmpty)
+        var indexIsEmpty = searcher.IndexReader.NumDocs == 0;
+        var newcomers = new List<IndexedFile>();
+        foreach (var file in files)
         {
-            foreach (var id in _changingIds)
+            // An article that still wants the slug it was published under keeps it, whatever else changed.
+            var held = indexIsEmpty ? null : Find(F.Id, file.Article.Id).FirstOrDefault();
+            if (held is not null && held.Get(F.WantedSlug) == file.Article.Slug)
             {
-                if (Find(F.Id, id).FirstOrDefault() is { } doc) affected.Add(doc.Get(F.WantedSlug));
+                var slug = held.Get(F.Slug);
+                _assigned.Add(slug);
+                writer.UpdateDocument(new Term(F.Id, file.Article.Id), ArticleDocuments.ToDocument(file.Article with { Slug = slug }, file.Stamp, file.Article.Slug));
+            }
+            else
+            {
+                newcomers.Add(file);
             }
         }
 
-        var newByWanted = _files.GroupBy(f => f.Article.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        foreach (var wanted in affected)
+        var stamps = newcomers.ToDictionary(f => f.Article.Id, f => f.Stamp, StringComparer.Ordinal);
+        foreach (var group in newcomers.GroupBy(f => f.Article.Slug, StringComparer.Ordinal))
         {
-            var members = new List<IndexedFile>(newByWanted.GetValueOrDefault(wanted) ?? []);
-            var current = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (!indexIsEmpty)
-            {
-                foreach (var doc in Find(F.WantedSlug, wanted).Where(d => !_changingIds.Contains(d.Get(F.Id))))
-                {
-                    var article = ArticleDocuments.ToArticle(doc);
-                    current[article.Id] = article.Slug;
-                    members.Add(new IndexedFile(article with { Slug = wanted }, doc.Get(F.Stamp)));
-                }
-            }
-            if (members.Count == 0) continue;
-
-            var stamps = members.ToDictionary(m => m.Article.Id, m => m.Stamp, StringComparer.Ordinal);
-            var assigned = SlugAssigner.AssignUnique(members.Select(m => m.Article), out var collisions);
+            var settled = SlugAssigner.Settle(group.Key, group.Select(f => f.Article), slug => IsTaken(slug, group.Key), priorSlug, out var collisions);
             ExplicitCollisions.AddRange(collisions.Where(c => c.Article.HasExplicitSlug));
-            foreach (var article in assigned)
+            foreach (var article in settled)
             {
-                // An already indexed article is rewritten only when its slug moves.
-                if (current.TryGetValue(article.Id, out var slug) && slug == article.Slug) continue;
-                writer.UpdateDocument(new Term(F.Id, article.Id), ArticleDocuments.ToDocument(article, stamps[article.Id], wanted));
+                _assigned.Add(article.Slug);
+                writer.UpdateDocument(new Term(F.Id, article.Id), ArticleDocuments.ToDocument(article, stamps[article.Id], group.Key));
             }
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="slug"/> belongs to an article staying in the index or settled in this batch, or is
+    /// the bare slug another article wants (so a suffix can never steal it).
+    /// </summary>
+    private bool IsTaken(string slug, string wanted)
+    {
+        if (_assigned.Contains(slug)) return true;
+        if (slug != wanted && _batchWanted.Contains(slug)) return true;
+        if (Find(F.Slug, slug).Any(doc => !IsLeaving(doc))) return true;
+        return slug != wanted && Find(F.WantedSlug, slug).Any(doc => !IsLeaving(doc));
+    }
+
+    // A deleted article frees its slug; so does one re-read in this batch that now wants another slug, since its
+    // document is about to be replaced.
+    private bool IsLeaving(Lucene.Net.Documents.Document doc)
+    {
+        var id = doc.Get(F.Id);
+        if (_deletedIds.Contains(id)) return true;
+        return _wantedById.TryGetValue(id, out var wanted) && wanted != doc.Get(F.WantedSlug);
+    }
+
     private IEnumerable<Lucene.Net.Documents.Document> Find(string field, string value)
     {
-        var hits = _searcher.Search(new TermQuery(new Term(field, value)), 1000);
-        return hits.ScoreDocs.Select(hit => _searcher.Doc(hit.Doc));
+        if (searcher.IndexReader.NumDocs == 0) return [];
+        var hits = searcher.Search(new TermQuery(new Term(field, value)), 1000);
+        return hits.ScoreDocs.Select(hit => searcher.Doc(hit.Doc));
     }
 }

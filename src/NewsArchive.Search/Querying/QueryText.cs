@@ -37,6 +37,9 @@ public sealed record QueryText(
 
     public bool HasWords => Runs.Count > 0 || Phrases.Count > 0;
 
+    /// <summary>Nothing asked at all; a query of only exclusions (<c>-thoi</c>) still asks for something.</summary>
+    public bool IsEmpty => !HasWords && Exclusions.Count == 0;
+
     public IEnumerable<QueryWord> PositiveWords => Runs.SelectMany(r => r).Concat(Phrases.SelectMany(p => p));
 
     public static QueryText Parse(string? input)

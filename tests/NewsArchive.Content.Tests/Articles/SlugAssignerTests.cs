@@ -89,4 +89,32 @@ public sealed class SlugAssignerTests
         Assert.InRange(slugs["b.md"].Length, 1, Slug.MaxLength + 12);
         Assert.NotEqual(slugs["a.md"], slugs["b.md"]);
     }
+
+    [Fact]
+    public void A_newcomer_never_takes_a_published_slug_even_when_it_asks_for_it_by_name()
+    {
+        var settled = SlugAssigner.Settle(
+            "tin-moi",
+            [ArticleFactory.Make("a.md", "tin-moi", explicitSlug: true)],
+            isTaken: slug => slug == "tin-moi",
+            priorSlug: _ => null,
+            out var collisions);
+
+        Assert.Matches("^tin-moi-[0-9a-f]{6,}$", settled.Single().Slug);
+        Assert.True(Assert.Single(collisions).Article.HasExplicitSlug);
+    }
+
+    [Fact]
+    public void A_newcomer_gets_back_its_slug_from_an_earlier_build_when_it_is_free()
+    {
+        var settled = SlugAssigner.Settle(
+            "tin-moi",
+            [ArticleFactory.Make("a.md", "tin-moi"), ArticleFactory.Make("b.md", "tin-moi")],
+            isTaken: _ => false,
+            priorSlug: a => a.Id == "b.md" ? "tin-moi" : a.Id == "a.md" ? "tin-moi-0a1b2c" : null,
+            out _);
+
+        Assert.Equal("tin-moi", settled.Single(a => a.Id == "b.md").Slug);
+        Assert.Equal("tin-moi-0a1b2c", settled.Single(a => a.Id == "a.md").Slug);
+    }
 }

@@ -1,3 +1,4 @@
+using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Tests.Support;
 
 namespace NewsArchive.Search.Tests.Indexing;
@@ -50,9 +51,8 @@ public sealed class SlugCollisionTests : IDisposable
         Assert.Equal(3, _archive.Find("lịch cắt điện").Select(h => h.Slug).Distinct().Count());
     }
 
-    // Observed: quận Một's URL moves from thong-bao-lich-cat-dien to thong-bao-lich-cat-dien-11a1b3 and the new
-    // article takes the bare slug, because SlugAssigner gives the bare slug to the path that sorts first.
-    [Fact(Skip = "BUG: a new file whose path sorts first takes the bare slug from an article already published under it")]
+    // First come keeps the slug: path order only breaks ties between articles that arrive together.
+    [Fact]
     public void A_later_article_whose_path_sorts_first_does_not_take_a_published_slug()
     {
         Notice("b/quan-mot.md", "quận Một", "2024-06-01");
@@ -82,9 +82,8 @@ public sealed class SlugCollisionTests : IDisposable
         Assert.Equal(second, again.Find("\"quận Hai\"").Single().Slug);
     }
 
-    // README: "the other gets a suffix made from its own path, so its URL stays the same whatever other files
-    // come and go". Observed: quận Hai moves from thong-bao-lich-cat-dien-fc3c87 to the bare slug; its old URL is 404.
-    [Fact(Skip = "BUG: deleting the article that holds the bare slug moves the suffixed one to the bare slug, breaking its URL")]
+    // README: "its URL stays the same whatever other files come and go".
+    [Fact]
     public void Removing_the_article_with_the_bare_slug_leaves_the_other_at_its_own_url()
     {
         Notice("b/quan-mot.md", "quận Một", "2024-06-01");
@@ -97,5 +96,37 @@ public sealed class SlugCollisionTests : IDisposable
 
         Assert.Equal(second, SlugOf("quận Hai"));
         Assert.NotNull(_archive.Search.FindBySlug(second));
+    }
+
+    [Fact]
+    public void A_rebuild_for_a_new_schema_keeps_every_url()
+    {
+        Notice("b/quan-mot.md", "quận Một", "2024-06-01");
+        _archive.SyncAll();
+        Notice("a/quan-ba.md", "quận Ba", "2024-06-03");
+        _archive.SyncAll();
+        var (first, later) = (SlugOf("quận Một"), SlugOf("quận Ba"));
+
+        var current = Path.Combine(_archive.IndexPath, $"s{IndexFields.SchemaVersion}-0001");
+        _archive.Reopen(whileClosed: () => Directory.Move(current, Path.Combine(_archive.IndexPath, $"s{IndexFields.SchemaVersion - 1}-0001")));
+        _archive.SyncAll();
+
+        Assert.True(_archive.Index.IsComplete);
+        Assert.Equal((first, later), (SlugOf("quận Một"), SlugOf("quận Ba")));
+    }
+
+    [Fact]
+    public void An_edited_article_keeps_its_slug_while_its_title_stays()
+    {
+        Notice("b/quan-mot.md", "quận Một", "2024-06-01");
+        Notice("c/quan-hai.md", "quận Hai", "2024-06-02");
+        _archive.SyncAll();
+        var second = SlugOf("quận Hai");
+
+        _archive.Delete("b/quan-mot.md");
+        Notice("c/quan-hai.md", "quận Hai và quận Năm", "2024-06-02");
+        _archive.SyncAll();
+
+        Assert.Equal(second, SlugOf("quận Năm"));
     }
 }

@@ -86,4 +86,17 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
         Assert.Equal("Không tìm thấy bài viết nào", page.QuerySelector(".no-results h2")?.TextContent);
         Assert.Null(page.QuerySelector(".article-list"));
     }
+
+    [Fact]
+    public async Task A_query_of_only_excluded_words_lists_everything_else()
+    {
+        static int Found(AngleSharp.Dom.IDocument page) =>
+            int.Parse(page.QuerySelector(".count")!.TextContent.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+
+        var without = await Client.GetPageAsync("/search?q=-thoi");
+        var with = await Client.GetPageAsync("/search?q=thoi");
+
+        Assert.NotNull(without.QuerySelector(".article-list li"));
+        Assert.Equal(F.ArticleCount, Found(without) + Found(with));
+    }
 }
