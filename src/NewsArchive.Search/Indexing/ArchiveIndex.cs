@@ -47,7 +47,7 @@ public sealed class ArchiveIndex : IDisposable
         _previous = previous;
     }
 
-    public static readonly Similarity Bm25 = new BM25Similarity();
+    public static readonly Similarity Bm25 = new ArchiveSimilarity();
 
     /// <summary>Whether the index holds a complete build: until then a fresh build is still being written.</summary>
     public bool IsComplete => _isComplete;

@@ -19,6 +19,7 @@ public static class QueryBuilder
     public const float FoldedBoost = 1f;
     public const float TitleBoost = 2f;
     public const float PairBoost = 2f;
+    public const float PastedPairBoost = 0.5f;
 
     private static readonly (string Part, float Boost)[] Parts = [(F.BodyPart, 1f), (F.TitlePart, TitleBoost)];
 
@@ -27,11 +28,12 @@ public static class QueryBuilder
 
     public static Query Build(QueryText text, SearchRequest request)
     {
-        var query = new BooleanQuery();
+        // Coordination counts words (inside Words), not pairs and filters.
+        var query = new BooleanQuery(disableCoord: true);
         var words = text.Runs.SelectMany(r => r).ToList();
         var pasted = words.Count > PastedWords;
         if (words.Count > 0) query.Add(Words(words, pasted), Occur.MUST);
-        foreach (var run in text.Runs) AddPairs(query, run, text.TypesTones && !pasted);
+        foreach (var run in text.Runs) AddPairs(query, run, text.TypesTones && !pasted, pasted ? PastedPairBoost : PairBoost);
         foreach (var phrase in text.Phrases) query.Add(Phrase(phrase), Occur.MUST);
         if (!text.HasWords) query.Add(new MatchAllDocsQuery(), Occur.MUST);
         foreach (var excluded in text.Exclusions) AddExclusion(query, excluded);
@@ -80,17 +82,17 @@ public static class QueryBuilder
         return query;
     }
 
-    private static void AddPairs(BooleanQuery query, IReadOnlyList<QueryWord> run, bool exactToo)
+    private static void AddPairs(BooleanQuery query, IReadOnlyList<QueryWord> run, bool exactToo, float pairBoost)
     {
         for (var i = 0; i + 1 < run.Count; i++)
         {
             foreach (var (part, boost) in Parts)
             {
                 var folded = run[i].Form(Tier.Folded) + " " + run[i + 1].Form(Tier.Folded);
-                query.Add(new TermQuery(new Term(F.Pairs(part, Tier.Folded), folded)) { Boost = PairBoost * boost }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(F.Pairs(part, Tier.Folded), folded)) { Boost = pairBoost * boost }, Occur.SHOULD);
                 if (!exactToo) continue;
                 var exact = run[i].Canonical + " " + run[i + 1].Canonical;
-                query.Add(new TermQuery(new Term(F.Pairs(part, Tier.Exact), exact)) { Boost = PairBoost * boost }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(F.Pairs(part, Tier.Exact), exact)) { Boost = pairBoost * boost }, Occur.SHOULD);
             }
         }
     }
@@ -99,7 +101,7 @@ public static class QueryBuilder
     private static BooleanQuery Phrase(IReadOnlyList<QueryWord> words)
     {
         var tier = words.Max(w => w.Tier);
-        var either = new BooleanQuery();
+        var either = new BooleanQuery(disableCoord: true);
         foreach (var (part, _) in Parts) either.Add(PhraseIn(F.Words(part, tier), words, tier), Occur.SHOULD);
         return either;
     }

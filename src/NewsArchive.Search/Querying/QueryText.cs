@@ -61,8 +61,9 @@ public sealed record QueryText(
             into.Add(tokens);
         }
 
-        // In pasted text (a lead, a paragraph) quotation marks quote speech; they are not phrase searches.
-        var quotesArePhrases = Tokenizer.Tokenize(text, Querying.QueryBuilder.PastedWords + 1).Count <= Querying.QueryBuilder.PastedWords;
+        // In pasted text (a lead, a paragraph) quotation marks quote speech and a dash is punctuation ("Vostok
+        // -2018"): neither is search syntax there.
+        var syntax = Tokenizer.Tokenize(text, Querying.QueryBuilder.PastedWords + 1).Count <= Querying.QueryBuilder.PastedWords;
         var plain = new System.Text.StringBuilder();
         void FlushPlain()
         {
@@ -74,13 +75,13 @@ public sealed record QueryText(
         {
             var c = text[i];
             var atWordStart = i == 0 || char.IsWhiteSpace(text[i - 1]);
-            if (c == '"' && quotesArePhrases && text.IndexOf('"', i + 1) is var close && close > i)
+            if (c == '"' && syntax && text.IndexOf('"', i + 1) is var close && close > i)
             {
                 FlushPlain();
                 Add(phrases, text[(i + 1)..close]);
                 i = close + 1;
             }
-            else if (c == '-' && atWordStart && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            else if (c == '-' && syntax && atWordStart && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && !char.IsDigit(text[i + 1]))
             {
                 FlushPlain();
                 var quoted = text[i + 1] == '"' ? text.IndexOf('"', i + 2) : -1;

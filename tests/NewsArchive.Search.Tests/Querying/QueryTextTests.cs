@@ -52,7 +52,9 @@ public sealed class QueryTextTests
     [InlineData("U23-Việt Nam")]
     [InlineData("- nữ")]
     [InlineData("nữ -")]
-    public void A_minus_inside_a_word_or_standing_alone_excludes_nothing(string query)
+    [InlineData("Su -57")]
+    [InlineData("nhiệt độ -5 độ C")]
+    public void A_minus_inside_a_word_before_a_number_or_standing_alone_excludes_nothing(string query)
     {
         Assert.Empty(QueryText.Parse(query).Exclusions);
     }
@@ -100,13 +102,14 @@ public sealed class QueryTextTests
     }
 
     [Fact]
-    public void Exclusions_count_towards_the_word_cap()
+    public void In_pasted_text_quotes_and_dashes_are_punctuation()
     {
-        var query = string.Join(' ', Enumerable.Range(1, QueryText.MaxWords + 20).Select(i => "-loại" + i)) + " hòa bình";
+        var text = QueryText.Parse("Nga tổ chức 16 cuộc tập trận \"đặc biệt\" trước thềm cuộc tập trận quy mô chưa từng có Vostok -2018 -nữ");
 
-        var text = QueryText.Parse(query);
-
-        Assert.Equal(QueryText.MaxWords, text.Exclusions.Count + text.PositiveWords.Count());
+        Assert.Empty(text.Exclusions);
+        Assert.Empty(text.Phrases);
+        Assert.Contains("2018", text.PositiveWords.Select(w => w.Canonical));
+        Assert.Contains("nữ", text.PositiveWords.Select(w => w.Canonical));
     }
 
     [Fact]
