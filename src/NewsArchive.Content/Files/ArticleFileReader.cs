@@ -15,7 +15,11 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
     }
 
     /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
-    public Article Read(string path, string id)
+    public Article Read(string path, string id) => Read(path, id, out _);
+
+    /// <param name="convertedFrom">The legacy font encoding the text was converted from, worth a line in the log.</param>
+    /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
+    public Article Read(string path, string id, out LegacyEncoding convertedFrom)
     {
         byte[] bytes;
         try
@@ -31,7 +35,8 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
         }
 
         if (bytes.Length == 0) throw new ArticleFileException("the file is empty");
-        var text = TextDecoding.Decode(bytes);
+        var (text, legacy) = TextDecoding.DecodeWithOrigin(bytes);
+        convertedFrom = legacy;
         if (string.IsNullOrWhiteSpace(text)) throw new ArticleFileException("the file has no text");
 
         try

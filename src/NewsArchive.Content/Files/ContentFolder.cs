@@ -47,6 +47,9 @@ public sealed class ContentFolder(string rootPath, ArticleFileReader reader)
     /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
     public Article Read(ContentFile file) => reader.Read(file.FullPath, file.Id);
 
+    /// <inheritdoc cref="ArticleFileReader.Read(string, string, out LegacyEncoding)"/>
+    public Article Read(ContentFile file, out LegacyEncoding convertedFrom) => reader.Read(file.FullPath, file.Id, out convertedFrom);
+
     /// <summary>The file at <paramref name="fullPath"/>, if it is an article file inside the folder that exists now.</summary>
     public ContentFile? Find(string fullPath)
     {

@@ -15,7 +15,14 @@ public sealed record SyncReport(
     int Unchanged,
     IReadOnlyList<RejectedFile> Rejected,
     IReadOnlyList<SlugAssigner.Collision> SlugCollisions,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Files read this time whose text was in a legacy font encoding and was converted to Unicode.</summary>
+    public IReadOnlyList<ConvertedFile> Converted { get; init; } = [];
+}
+
+/// <summary>A file whose text came in a legacy Vietnamese font encoding.</summary>
+public sealed record ConvertedFile(string Id, LegacyEncoding From);
 
 /// <summary>
 /// Brings the index in line with the content folder: only files whose size or time changed are read again,
@@ -50,10 +57,11 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             var indexed = 0;
             var batches = 0;
             var collisions = new List<SlugAssigner.Collision>();
+            var converted = new List<ConvertedFile>();
             foreach (var batch in changed.Chunk(BatchSize))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var read = ReadAll(batch, rejected);
+                var read = ReadAll(batch, rejected, converted);
                 collisions.AddRange(index.Apply(read, batches == 0 ? removed : []));
                 indexed += read.Count;
                 if (++batches % BatchesPerCommit == 0) index.Commit(complete: false);
@@ -63,7 +71,7 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
 
             _rejected.Clear();
             foreach (var r in rejected) _rejected[r.Id] = r.Reason;
-            return new SyncReport(indexed, removed.Count, files.Count - changed.Count, rejected, collisions, clock.Elapsed);
+            return new SyncReport(indexed, removed.Count, files.Count - changed.Count, rejected, collisions, clock.Elapsed) { Converted = converted };
         }
     }
 
@@ -92,13 +100,14 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
                 else changed.Add(file);
             }
 
-            var read = ReadAll(changed, rejected);
+            var converted = new List<ConvertedFile>();
+            var read = ReadAll(changed, rejected, converted);
             var collisions = index.Apply(read, removed);
             index.Commit(complete: true);
 
             foreach (var file in changed) _rejected.TryRemove(file.Id, out _);
             foreach (var r in rejected) _rejected[r.Id] = r.Reason;
-            return new SyncReport(read.Count, removed.Count, unchanged, rejected, collisions, clock.Elapsed);
+            return new SyncReport(read.Count, removed.Count, unchanged, rejected, collisions, clock.Elapsed) { Converted = converted };
         }
     }
 
@@ -109,21 +118,24 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
     });
 
     /// <summary>Reads files in parallel (parsing is the costly part), keeping their order.</summary>
-    private List<IndexedFile> ReadAll(IReadOnlyList<ContentFile> files, List<RejectedFile> rejected)
+    private List<IndexedFile> ReadAll(IReadOnlyList<ContentFile> files, List<RejectedFile> rejected, List<ConvertedFile> converted)
     {
         var results = files.AsParallel().AsOrdered().Select(file =>
         {
             try
             {
-                return (File: new IndexedFile(folder.Read(file), file.Stamp), Rejected: (RejectedFile?)null);
+                var article = folder.Read(file, out var legacy);
+                var note = legacy == LegacyEncoding.None ? null : new ConvertedFile(file.Id, legacy);
+                return (File: new IndexedFile(article, file.Stamp), Rejected: (RejectedFile?)null, Converted: note);
             }
             catch (ArticleFileException ex)
             {
-                return (File: (IndexedFile?)null, Rejected: new RejectedFile(file.Id, ex.Message));
+                return (File: (IndexedFile?)null, Rejected: new RejectedFile(file.Id, ex.Message), Converted: (ConvertedFile?)null);
             }
         }).ToList();
 
         rejected.AddRange(results.Where(r => r.Rejected is not null).Select(r => r.Rejected!));
+        converted.AddRange(results.Where(r => r.Converted is not null).Select(r => r.Converted!));
         return results.Where(r => r.File is not null).Select(r => r.File!).ToList();
     }
 }

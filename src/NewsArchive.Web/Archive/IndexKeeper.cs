@@ -66,6 +66,8 @@ internal sealed class IndexKeeper(ArchiveState state, IOptions<ArchiveOptions> o
 
     private void Report(SyncReport report, string what)
     {
+        foreach (var file in report.Converted)
+            logger.LogInformation("Article file {File} was in the legacy {Encoding} font encoding; converted to Unicode", file.Id, file.From);
         foreach (var file in report.Rejected)
             logger.LogWarning("Skipped article file {File}: {Reason}", file.Id, file.Reason);
         foreach (var clash in report.SlugCollisions)

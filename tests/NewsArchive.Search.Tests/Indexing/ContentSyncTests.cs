@@ -147,4 +147,17 @@ public sealed class ContentSyncTests : IDisposable
         Assert.Equal(3, report.Indexed);
         Assert.Empty(_archive.TitlesFound("thư mục ẩn"));
     }
+
+    [Fact]
+    public void A_file_in_a_legacy_font_encoding_is_read_as_unicode_and_reported()
+    {
+        // "Đà Nẵng đó, Việt Nam" as a page set in the VNI-Windows font shows it, saved as UTF-8.
+        _archive.Write("cu/da-nang.txt", "Ñaø Naüng\n\nÑaø Naüng ñoù, Vieät Nam. Ñaø Naüng ñoù, Vieät Nam.\n");
+
+        var report = _archive.SyncAll();
+
+        var converted = Assert.Single(report.Converted);
+        Assert.Equal(("cu/da-nang.txt", Content.Files.LegacyEncoding.VniWindows), (converted.Id, converted.From));
+        Assert.Equal(["Đà Nẵng"], _archive.TitlesFound("đà nẵng"));
+    }
 }
