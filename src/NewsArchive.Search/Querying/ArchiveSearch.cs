@@ -45,7 +45,11 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
             var items = skip >= wanted
                 ? []
                 : top.ScoreDocs.Skip((int)skip).Select(hit => Hit(searcher.Doc(hit.Doc), text)).ToList();
-            return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, top.TotalHits));
+            return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, top.TotalHits))
+            {
+                Suggestion = Suggestions.AccentRestorer.Suggest(searcher, text),
+                Relaxed = top.TotalHits == 0 ? Relaxed(searcher, text, request) : null,
+            };
         });
     }
 
@@ -77,6 +81,14 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         var field = new SortField(F.SortDate, SortFieldType.INT64, reverse);
         field.SetMissingValue(missing);
         return field;
+    }
+
+    private static string? Relaxed(IndexSearcher searcher, QueryText text, SearchRequest request)
+    {
+        var relaxed = Suggestions.Relaxation.WithoutRarestWord(searcher.IndexReader, text);
+        if (relaxed is null) return null;
+        var query = QueryBuilder.Build(QueryText.Parse(relaxed), request);
+        return searcher.Search(query, 1).TotalHits > 0 ? relaxed : null;
     }
 
     private static Sort SortFor(SearchSort sort) => sort switch

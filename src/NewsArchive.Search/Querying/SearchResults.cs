@@ -19,4 +19,11 @@ public sealed record SearchHit(
 }
 
 /// <summary>A page of results, and how the query was read.</summary>
-public sealed record SearchResults(QueryText Query, SearchSort Sort, PageOf<SearchHit> Hits);
+public sealed record SearchResults(QueryText Query, SearchSort Sort, PageOf<SearchHit> Hits)
+{
+    /// <summary>The query with its diacritics restored the way the archive writes it, when typed without them.</summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>When nothing was found: the query without its rarest word, if that finds something.</summary>
+    public string? Relaxed { get; init; }
+}

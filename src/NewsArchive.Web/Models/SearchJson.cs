@@ -11,7 +11,7 @@ public sealed record SearchJson(string Query, int Total, int Page, int PageSize,
         results.Hits.TotalCount,
         results.Hits.Page,
         results.Hits.PageSize,
-        null,
+        results.Suggestion,
         results.Hits.Items.Select(SearchHitJson.From).ToList());
 }
 

@@ -35,7 +35,7 @@ public sealed class SearchApiTests(SearchSite fixture) : IClassFixture<SearchSit
         Assert.Equal(1, results.GetProperty("total").GetInt32());
         Assert.Equal(1, results.GetProperty("page").GetInt32());
         Assert.Equal(F.PageSize, results.GetProperty("pageSize").GetInt32());
-        Assert.Equal(JsonValueKind.Null, results.GetProperty("suggestion").ValueKind);
+        Assert.Equal("Ban Chỉ đạo", results.GetProperty("suggestion").GetString());
 
         var item = Assert.Single(results.GetProperty("items").EnumerateArray());
         Assert.Equal(["date", "slug", "snippet", "source", "title", "url"], Names(item));
@@ -125,5 +125,13 @@ public sealed class SearchApiTests(SearchSite fixture) : IClassFixture<SearchSit
 
         Assert.Equal(F.FloodSlug, Assert.Single(byDate.GetProperty("items").EnumerateArray()).GetProperty("slug").GetString());
         Assert.Equal(F.BulletinCount, bySource.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_query_typed_with_diacritics_has_no_suggestion()
+    {
+        var results = await GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("Ban Chỉ đạo"));
+
+        Assert.Equal(JsonValueKind.Null, results.GetProperty("suggestion").ValueKind);
     }
 }

@@ -99,4 +99,24 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
         Assert.NotNull(without.QuerySelector(".article-list li"));
         Assert.Equal(F.ArticleCount, Found(without) + Found(with));
     }
+
+    [Fact]
+    public async Task Words_typed_without_diacritics_get_a_link_to_the_archive_s_spelling()
+    {
+        var page = await Client.GetPageAsync("/search?q=ban+chi+dao&sort=newest");
+
+        var link = page.QuerySelector(".suggestion a");
+        Assert.Equal("Có phải bạn muốn tìm: Ban Chỉ đạo", page.QuerySelector(".suggestion")?.TextContent.Trim());
+        Assert.Equal("/search?q=Ban%20Ch%E1%BB%89%20%C4%91%E1%BA%A1o&sort=newest", link?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Nothing_found_offers_the_query_without_its_rarest_word()
+    {
+        var page = await Client.GetPageAsync("/search?q=" + Uri.EscapeDataString("thời tiết khủnglong"));
+
+        var relaxed = page.QuerySelector(".no-results li a");
+        Assert.Equal("thời tiết", relaxed?.TextContent);
+        Assert.Equal("/search?q=th%E1%BB%9Di%20ti%E1%BA%BFt", relaxed?.GetAttribute("href"));
+    }
 }

@@ -1,0 +1,127 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsArchive.Search.Analysis;
+using NewsArchive.Search.Querying;
+using F = NewsArchive.Search.Indexing.IndexFields;
+
+namespace NewsArchive.Search.Suggestions;
+
+/// <summary>
+/// Reads a query typed without diacritics the way the archive itself most often writes it: "ban chi dao" becomes
+/// "Ban Chỉ đạo". Each word's accented spellings are weighed by how many articles use them, neighbours by how many
+/// use the pair, and the winner is written with the capitals it has in the articles. Everything comes from the
+/// live index, so the statistics follow the content as it changes.
+/// </summary>
+public static class AccentRestorer
+{
+    private const int MaxWords = 8;
+    private const int CandidatesPerWord = 6;
+    private const double PairWeight = 2;
+    private const int ArticlesForCapitals = 5;
+
+    /// <summary>The accented reading, or null when the query has diacritics already or no better reading exists.</summary>
+    public static string? Suggest(IndexSearcher searcher, QueryText text)
+    {
+        var words = text.PositiveWords.ToList();
+        if (words.Count is 0 or > MaxWords || text.Phrases.Count > 0) return null;
+        if (words.Any(w => w.Typed != Typed.Plain)) return null;
+
+        var readings = new List<string>();
+        var accented = false;
+        foreach (var run in text.Runs)
+        {
+            var best = BestReading(searcher.IndexReader, run);
+            accented |= !best.SequenceEqual(run.Select(w => w.Canonical), StringComparer.Ordinal);
+            readings.Add(AsWritten(searcher, best));
+        }
+        return accented ? string.Join(' ', readings) : null;
+    }
+
+    private static List<string> BestReading(IndexReader reader, IReadOnlyList<QueryWord> run)
+    {
+        var candidates = run.Select(w => Candidates(reader, w.Canonical)).ToList();
+
+        // Viterbi over the run: the best reading ending in each candidate of each word.
+        var score = candidates[0].Select(c => Math.Log(1 + c.Articles)).ToArray();
+        var back = new List<int[]>();
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var next = new double[candidates[i].Count];
+            var from = new int[candidates[i].Count];
+            for (var c = 0; c < candidates[i].Count; c++)
+            {
+                next[c] = double.NegativeInfinity;
+                for (var p = 0; p < candidates[i - 1].Count; p++)
+                {
+                    var pair = ArticlesWith(reader, F.Pairs(F.BodyPart, Tier.Exact), F.Pairs(F.TitlePart, Tier.Exact), candidates[i - 1][p].Form + " " + candidates[i][c].Form);
+                    var total = score[p] + PairWeight * Math.Log(1 + pair);
+                    if (total > next[c]) (next[c], from[c]) = (total, p);
+                }
+                next[c] += Math.Log(1 + candidates[i][c].Articles);
+            }
+            score = next;
+            back.Add(from);
+        }
+
+        var best = Array.IndexOf(score, score.Max());
+        var reading = new string[candidates.Count];
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            reading[i] = candidates[i][best].Form;
+            if (i > 0) best = back[i - 1][best];
+        }
+        return [.. reading];
+    }
+
+    private static List<(string Form, int Articles)> Candidates(IndexReader reader, string typed)
+    {
+        var found = AccentedSpellings.Of(typed)
+            .Select(form => (Form: form, Articles: ArticlesWith(reader, F.Words(F.BodyPart, Tier.Exact), F.Words(F.TitlePart, Tier.Exact), form)))
+            .Where(c => c.Articles > 0)
+            .OrderByDescending(c => c.Articles)
+            .Take(CandidatesPerWord)
+            .ToList();
+        return found.Count > 0 ? found : [(typed, 0)];
+    }
+
+    private static int ArticlesWith(IndexReader reader, string bodyField, string titleField, string term) =>
+        reader.DocFreq(new Term(bodyField, term)) + reader.DocFreq(new Term(titleField, term));
+
+    /// <summary>The reading as articles write it (capitals and all), taken from a few that contain it.</summary>
+    private static string AsWritten(IndexSearcher searcher, List<string> reading)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var word in reading) phrase.Add(new Term(F.Words(F.BodyPart, Tier.Exact), word));
+        var either = new BooleanQuery(disableCoord: true) { { phrase, Occur.SHOULD } };
+        var inTitle = new PhraseQuery();
+        foreach (var word in reading) inTitle.Add(new Term(F.Words(F.TitlePart, Tier.Exact), word));
+        either.Add(inTitle, Occur.SHOULD);
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var hit in searcher.Search(either, ArticlesForCapitals).ScoreDocs)
+        {
+            var doc = searcher.Doc(hit.Doc);
+            foreach (var text in new[] { doc.Get(F.Title), doc.Get(F.Body) })
+            {
+                if (string.IsNullOrEmpty(text)) continue;
+                foreach (var written in Occurrences(text, reading)) counts[written] = counts.GetValueOrDefault(written) + 1;
+            }
+        }
+        return counts.Count == 0
+            ? string.Join(' ', reading)
+            : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private static IEnumerable<string> Occurrences(string text, List<string> reading)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = 0; i + reading.Count <= tokens.Count; i++)
+        {
+            var match = true;
+            for (var j = 0; j < reading.Count && match; j++) match = tokens[i + j].Canonical == reading[j];
+            if (!match) continue;
+            // Joined with single spaces: the words as written, not the punctuation between them.
+            yield return string.Join(' ', Enumerable.Range(i, reading.Count).Select(k => text[tokens[k].Start..tokens[k].End]));
+        }
+    }
+}
