@@ -53,6 +53,9 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         });
     }
 
+    public IReadOnlyList<Suggestions.Completion> Complete(string? typed) =>
+        index.Search(searcher => Suggestions.Completions.For(searcher, typed));
+
     public IReadOnlyList<SourceCount> Sources() => index.Search(searcher =>
     {
         var reader = searcher.IndexReader;

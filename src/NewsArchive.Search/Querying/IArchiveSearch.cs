@@ -14,6 +14,9 @@ public interface IArchiveSearch
 
     SearchResults Search(SearchRequest request);
 
+    /// <summary>Completions for the search box as the reader types; at most <see cref="Suggestions.Completions.MaxItems"/>.</summary>
+    IReadOnlyList<Suggestions.Completion> Complete(string? typed);
+
     /// <summary>Every publication in the archive with its article count, most articles first.</summary>
     IReadOnlyList<SourceCount> Sources();
 }

@@ -30,16 +30,36 @@ public static class AccentRestorer
         var accented = false;
         foreach (var run in text.Runs)
         {
-            var best = BestReading(searcher.IndexReader, run);
+            var best = BestReading(searcher.IndexReader, run.Select(w => new Slot(w.Canonical, w.Canonical, Partial: false)).ToList());
             accented |= !best.SequenceEqual(run.Select(w => w.Canonical), StringComparer.Ordinal);
             readings.Add(AsWritten(searcher, best));
         }
         return accented ? string.Join(' ', readings) : null;
     }
 
-    private static List<string> BestReading(IndexReader reader, IReadOnlyList<QueryWord> run)
+    /// <summary>
+    /// One word to read: its plain letters, what was typed of it (accents there are kept), and whether that was
+    /// only the start of the word (the search box, mid-typing).
+    /// </summary>
+    public readonly record struct Slot(string Folded, string Typed, bool Partial)
     {
-        var candidates = run.Select(w => Candidates(reader, w.Canonical)).ToList();
+        public bool Accepts(string spelling)
+        {
+            if (VietnameseText.Classify(Typed) == Analysis.Typed.Plain) return true;
+            var toneless = VietnameseText.StripTones(spelling);
+            return Partial
+                ? spelling.StartsWith(Typed, StringComparison.Ordinal) || toneless.StartsWith(Typed, StringComparison.Ordinal)
+                : spelling == Typed || toneless == Typed;
+        }
+    }
+
+    /// <summary>The words as the archive most often writes them, keeping whatever accents were typed.</summary>
+    public static string Written(IndexSearcher searcher, IReadOnlyList<Slot> slots) =>
+        AsWritten(searcher, BestReading(searcher.IndexReader, slots));
+
+    private static List<string> BestReading(IndexReader reader, IReadOnlyList<Slot> slots)
+    {
+        var candidates = slots.Select(slot => Candidates(reader, slot)).ToList();
 
         // Viterbi over the run: the best reading ending in each candidate of each word.
         var score = candidates[0].Select(c => Math.Log(1 + c.Articles)).ToArray();
@@ -73,15 +93,16 @@ public static class AccentRestorer
         return [.. reading];
     }
 
-    private static List<(string Form, int Articles)> Candidates(IndexReader reader, string typed)
+    private static List<(string Form, int Articles)> Candidates(IndexReader reader, Slot slot)
     {
-        var found = AccentedSpellings.Of(typed)
+        var found = AccentedSpellings.Of(slot.Folded)
+            .Where(slot.Accepts)
             .Select(form => (Form: form, Articles: ArticlesWith(reader, F.Words(F.BodyPart, Tier.Exact), F.Words(F.TitlePart, Tier.Exact), form)))
             .Where(c => c.Articles > 0)
             .OrderByDescending(c => c.Articles)
             .Take(CandidatesPerWord)
             .ToList();
-        return found.Count > 0 ? found : [(typed, 0)];
+        return found.Count > 0 ? found : [(slot.Partial ? slot.Folded : slot.Typed, 0)];
     }
 
     private static int ArticlesWith(IndexReader reader, string bodyField, string titleField, string term) =>

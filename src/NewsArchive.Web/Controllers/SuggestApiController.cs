@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using NewsArchive.Web.Archive;
+using NewsArchive.Web.Configuration;
+using NewsArchive.Web.Models;
+
+namespace NewsArchive.Web.Controllers;
+
+/// <summary><c>/api/suggest?q=</c>: completions for the search box, small and quick to answer.</summary>
+[ApiController]
+[Route("api/suggest")]
+[EnableRateLimiting(RateLimits.Search)]
+public sealed class SuggestApiController(ArchiveState state) : ControllerBase
+{
+    [HttpGet]
+    public ActionResult<SuggestJson> Get([FromQuery(Name = "q")] string? q)
+    {
+        if (!state.IsReady) return new SuggestJson(q ?? "", []);
+        // Typing the same letters again is common; a minute is fresh enough for completions.
+        Response.Headers.CacheControl = "public, max-age=60";
+        return SuggestJson.From(q, state.Search.Complete(q));
+    }
+}
