@@ -10,8 +10,9 @@ namespace NewsArchive.Search.Querying;
 /// <summary>Searches and browses the <see cref="ArchiveIndex"/>; safe to call from many requests at once.</summary>
 public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
 {
-    // Sources change only with the content; recounted when the index changes, not per request.
+    // Sources and the calendar change only with the content; recounted when the index changes, not per request.
     private volatile CountedSources? _sources;
+    private volatile CountedDays? _calendar;
 
     /// <summary>Results a reader can page to; deeper pages cost memory per request and nobody reads them.</summary>
     public const int MaxResultWindow = 10_000;
@@ -51,6 +52,38 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
                 Relaxed = top.TotalHits == 0 ? Relaxed(searcher, text, request) : null,
             };
         });
+    }
+
+    public Browsing.ArchiveCalendar Calendar() => index.Search(searcher =>
+    {
+        var reader = searcher.IndexReader;
+        if (_calendar is { } cached && ReferenceEquals(cached.Reader, reader)) return cached.Calendar;
+        var calendar = CountDays(reader);
+        _calendar = new CountedDays(reader, calendar);
+        return calendar;
+    });
+
+    // One pass over the day doc values: a million articles take milliseconds, and only once per index change.
+    private static Browsing.ArchiveCalendar CountDays(IndexReader reader)
+    {
+        var byNumber = new Dictionary<long, int>();
+        var undated = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var values = atomic.GetNumericDocValues(F.Day);
+            var hasDay = atomic.GetDocsWithField(F.Day);
+            var live = atomic.LiveDocs;
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                if (values is null || hasDay is null || !hasDay.Get(doc)) { undated++; continue; }
+                var number = values.Get(doc);
+                byNumber[number] = byNumber.GetValueOrDefault(number) + 1;
+            }
+        }
+        var days = byNumber.ToDictionary(d => new DateOnly((int)(d.Key / 10000), (int)(d.Key / 100 % 100), (int)(d.Key % 100)), d => d.Value);
+        return new Browsing.ArchiveCalendar(days, undated);
     }
 
     public IReadOnlyList<Suggestions.Completion> Complete(string? typed) =>
@@ -117,4 +150,6 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
     }
 
     private sealed record CountedSources(IndexReader Reader, IReadOnlyList<SourceCount> Counts);
+
+    private sealed record CountedDays(IndexReader Reader, Browsing.ArchiveCalendar Calendar);
 }

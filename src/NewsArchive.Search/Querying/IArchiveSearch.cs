@@ -17,6 +17,9 @@ public interface IArchiveSearch
     /// <summary>Completions for the search box as the reader types; at most <see cref="Suggestions.Completions.MaxItems"/>.</summary>
     IReadOnlyList<Suggestions.Completion> Complete(string? typed);
 
+    /// <summary>Article counts by Vietnam-local day, for the date archive.</summary>
+    Browsing.ArchiveCalendar Calendar();
+
     /// <summary>Every publication in the archive with its article count, most articles first.</summary>
     IReadOnlyList<SourceCount> Sources();
 }
