@@ -104,7 +104,9 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
                 var slug = each.Term.Utf8ToString();
                 var hits = searcher.Search(new TermQuery(new Term(F.Source, slug)), 1);
                 if (hits.TotalHits == 0) continue;
-                sources.Add(new SourceCount(slug, searcher.Doc(hits.ScoreDocs[0].Doc).Get(F.SourceName) ?? slug, hits.TotalHits));
+                var doc = searcher.Doc(hits.ScoreDocs[0].Doc);
+                var site = Uri.TryCreate(doc.Get(F.SourceUrl), UriKind.Absolute, out var url) ? new Uri(url.GetLeftPart(UriPartial.Authority) + "/") : null;
+                sources.Add(new SourceCount(slug, doc.Get(F.SourceName) ?? slug, hits.TotalHits, site));
             }
         }
         var ordered = sources.OrderByDescending(s => s.Count).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();

@@ -1,0 +1,6 @@
+using NewsArchive.Content.Archive;
+using NewsArchive.Search.Querying;
+
+namespace NewsArchive.Web.Models;
+
+public sealed record SourcePage(SourceCount Source, PageOf<SearchHit> Articles);
