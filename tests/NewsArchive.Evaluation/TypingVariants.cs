@@ -10,6 +10,19 @@ namespace NewsArchive.Evaluation;
 /// </summary>
 internal static partial class TypingVariants
 {
+    // The keys for each combining mark, as the two common schemes type them after the letter or the word.
+    private static readonly Dictionary<char, string> Telex = new()
+    {
+        ['\u0302'] = "=", ['\u0306'] = "w", ['\u031B'] = "w",
+        ['\u0300'] = "f", ['\u0301'] = "s", ['\u0309'] = "r", ['\u0303'] = "x", ['\u0323'] = "j",
+    };
+
+    private static readonly Dictionary<char, string> Vni = new()
+    {
+        ['\u0302'] = "6", ['\u0306'] = "8", ['\u031B'] = "7",
+        ['\u0300'] = "2", ['\u0301'] = "1", ['\u0309'] = "3", ['\u0303'] = "4", ['\u0323'] = "5",
+    };
+
     public static readonly (string Name, Func<string, string> Make)[] All =
     [
         ("as given", q => q),
@@ -18,7 +31,11 @@ internal static partial class TypingVariants
         ("decomposed (NFD)", q => q.Normalize(NormalizationForm.FormD)),
         ("other tone style", q => EachWord(q, OtherToneStyle)),
         ("i/y swapped", q => EachWord(q, SwapIy)),
+        ("Telex, input method off", q => EachWord(q, w => Keys(w, Telex))),
+        ("VNI, input method off", q => EachWord(q, w => Keys(w, Vni))),
     ];
+
+
 
     private static readonly char[] Tones = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
     private static readonly char[] VowelMarks = ['\u0302', '\u0306', '\u031B'];
@@ -65,6 +82,24 @@ internal static partial class TypingVariants
         var vowel = match.Groups[2].Value;
         var swapped = vowel switch { "i" => "y", "y" => "i", "I" => "Y", "Y" => "I", _ => vowel };
         return (match.Groups[1].Value + swapped + match.Groups[3].Value).Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// A word as typed with the input method off: each vowel mark right after its letter (Telex doubles the letter
+    /// for â ê ô, shown as "="), đ as dd or d9, and the tone key at the end of the word.
+    /// </summary>
+    private static string Keys(string word, Dictionary<char, string> scheme)
+    {
+        var typed = new StringBuilder();
+        var tone = "";
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            if (c is 'đ' or 'Đ') typed.Append(c == 'đ' ? "d" : "D").Append(scheme == Telex ? (c == 'đ' ? "d" : "D") : "9");
+            else if (Tones.Contains(c)) tone = scheme[c];
+            else if (scheme.TryGetValue(c, out var key)) typed.Append(key == "=" ? typed[^1].ToString() : key);
+            else typed.Append(c);
+        }
+        return typed.Append(tone).ToString();
     }
 
     private static string EachWord(string text, Func<string, string> change) => Word().Replace(text, m => change(m.Value));

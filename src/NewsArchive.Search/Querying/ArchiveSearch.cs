@@ -34,20 +34,22 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
 
     public SearchResults Search(SearchRequest request)
     {
-        var text = QueryText.Parse(request.Query);
-        var sort = request.EffectiveSort(text.HasWords);
-        var query = QueryBuilder.Build(text, request);
         var skip = (long)(Math.Max(request.Page, 1) - 1) * request.PageSize;
         var wanted = (int)Math.Min(skip + request.PageSize, MaxResultWindow);
 
         return index.Search(searcher =>
         {
+            var readAs = request.Literal ? null : Suggestions.TypingReader.Read(searcher.IndexReader, request.Query);
+            var text = QueryText.Parse(readAs ?? request.Query);
+            var sort = request.EffectiveSort(text.HasWords);
+            var query = QueryBuilder.Build(text, request);
             var top = searcher.Search(query, null, Math.Max(wanted, 1), SortFor(sort), false, false);
             var items = skip >= wanted
                 ? []
                 : top.ScoreDocs.Skip((int)skip).Select(hit => Hit(searcher.Doc(hit.Doc), text)).ToList();
             return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, top.TotalHits))
             {
+                ReadAs = readAs,
                 Suggestion = Suggestions.AccentRestorer.Suggest(searcher, text),
                 Relaxed = top.TotalHits == 0 ? Relaxed(searcher, text, request) : null,
             };

@@ -21,6 +21,9 @@ public sealed record SearchRequest
     /// <summary>Null means the default: by relevance when there are words, newest first otherwise.</summary>
     public SearchSort? Sort { get; init; }
 
+    /// <summary>Search the words exactly as typed, without reading them as Telex or VNI typing.</summary>
+    public bool Literal { get; init; }
+
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 

@@ -24,6 +24,12 @@ public sealed record SearchResults(QueryText Query, SearchSort Sort, PageOf<Sear
     /// <summary>The query with its diacritics restored the way the archive writes it, when typed without them.</summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>
+    /// The words as read when they were typed with the input method off (Telex, VNI), and searched that way;
+    /// null when they were searched as typed.
+    /// </summary>
+    public string? ReadAs { get; init; }
+
     /// <summary>When nothing was found: the query without its rarest word, if that finds something.</summary>
     public string? Relaxed { get; init; }
 }

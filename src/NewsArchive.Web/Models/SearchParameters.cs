@@ -16,6 +16,9 @@ public sealed class SearchParameters
     [FromQuery(Name = "source")] public string? Source { get; set; }
     [FromQuery(Name = "sort")] public string? Sort { get; set; }
     [FromQuery(Name = "page")] public string? Page { get; set; }
+
+    /// <summary>"1" searches the words exactly as typed, not read as Telex or VNI typing.</summary>
+    [FromQuery(Name = "literal")] public string? Literal { get; set; }
     [FromQuery(Name = "pageSize")] public string? PageSize { get; set; }
 
     public bool TryCreate(int defaultPageSize, out SearchRequest request, out string error)
@@ -46,6 +49,7 @@ public sealed class SearchParameters
             Sort = sort,
             Page = page,
             PageSize = pageSize,
+            Literal = Literal?.Trim() is "1" or "true",
         };
         return true;
     }

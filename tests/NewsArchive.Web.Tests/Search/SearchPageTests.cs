@@ -119,4 +119,18 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
         Assert.Equal("thời tiết", relaxed?.TextContent);
         Assert.Equal("/search?q=th%E1%BB%9Di%20ti%E1%BA%BFt", relaxed?.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Telex_typed_with_the_input_method_off_is_searched_as_meant_with_a_way_back()
+    {
+        var page = await Client.GetPageAsync("/search?q=thowif+tieets");
+
+        Assert.Equal("thời tiết", page.QuerySelector(".reading strong")?.TextContent);
+        Assert.Equal("/search?q=thowif%20tieets&literal=1", page.QuerySelector(".reading a")?.GetAttribute("href"));
+        Assert.Equal($"Tìm thấy {F.BulletinCount} bài viết – trang 1/2.", page.QuerySelector(".count")?.TextContent.Trim());
+
+        var literal = await Client.GetPageAsync("/search?q=thowif+tieets&literal=1");
+        Assert.Null(literal.QuerySelector(".reading"));
+        Assert.NotNull(literal.QuerySelector(".no-results"));
+    }
 }
