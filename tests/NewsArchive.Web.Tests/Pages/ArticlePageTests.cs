@@ -80,7 +80,9 @@ public sealed class ArticlePageTests(FixtureSite fixture) : IClassFixture<Fixtur
         var page = await Client.GetPageAsync("/articles/" + ArchiveFixtures.HostileSlug);
 
         var body = page.QuerySelector(".article-body")!;
-        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Empty(body.QuerySelectorAll("script"));
+        // The only script on the page is the site's own search-box file; nothing inline.
+        Assert.All(page.QuerySelectorAll("script"), script => Assert.StartsWith("/js/suggest.js?v=", script.GetAttribute("src")));
         Assert.Contains("<script>alert('xss')</script>", body.TextContent); // shown as text
         Assert.DoesNotContain(body.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").Contains("javascript", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("lazy", body.QuerySelector("img")?.GetAttribute("loading"));
