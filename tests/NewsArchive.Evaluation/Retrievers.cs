@@ -7,6 +7,7 @@ using Lucene.Net.Store;
 using NewsArchive.Search.Analysis;
 using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Querying;
+using NewsArchive.Search.Suggestions;
 
 namespace NewsArchive.Evaluation;
 
@@ -33,9 +34,10 @@ internal sealed class ArchiveRetriever(ArchiveIndex index) : IRetriever
 
     public (IReadOnlyList<string> Top, int Total) Search(string query)
     {
-        var built = QueryBuilder.Build(QueryText.Parse(query), new SearchRequest());
         return index.Search(searcher =>
         {
+            // As the site reads it: Telex or VNI typed with the input method off is read as the words meant.
+            var built = QueryBuilder.Build(QueryText.Parse(TypingReader.Read(searcher.IndexReader, query) ?? query), new SearchRequest());
             var top = searcher.Search(built, 10);
             return ((IReadOnlyList<string>)top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList(), top.TotalHits);
         });

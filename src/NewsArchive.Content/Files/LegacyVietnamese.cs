@@ -1,4 +1,5 @@
 using System.Text;
+using NewsArchive.Content.Vietnamese;
 
 namespace NewsArchive.Content.Files;
 

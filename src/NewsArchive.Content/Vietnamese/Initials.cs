@@ -1,4 +1,4 @@
-namespace NewsArchive.Search.Analysis.Typing;
+namespace NewsArchive.Content.Vietnamese;
 
 /// <summary>
 /// Initial consonants as sounds, and how each is spelled before a given nucleus: /k/ is <c>k</c> before i e ê,

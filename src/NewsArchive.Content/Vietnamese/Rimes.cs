@@ -1,4 +1,4 @@
-namespace NewsArchive.Search.Analysis.Typing;
+namespace NewsArchive.Content.Vietnamese;
 
 /// <summary>
 /// Vietnamese rimes: a vowel nucleus and the codas spelling lets it take. The glides that close a syllable

@@ -1,6 +1,7 @@
+using System.Text;
 using System.Collections.Frozen;
 
-namespace NewsArchive.Search.Analysis;
+namespace NewsArchive.Content.Vietnamese;
 
 /// <summary>The vowel mark a Vietnamese letter carries apart from its tone: ă, â ê ô, ơ ư.</summary>
 public enum VowelMark
@@ -93,5 +94,48 @@ public static class VietnameseLetters
             _ => (VowelMark.None, Tone.None),
         };
         return mark is '\u0306' or '\u0302' or '\u031B' or '\u0300' or '\u0340' or '\u0301' or '\u0341' or '\u0309' or '\u0303' or '\u0323';
+    }
+
+    /// <summary>Composes base letters with following combining marks (NFD, or marks typed in any order).</summary>
+    public static string Compose(string text)
+    {
+        if (!NeedsComposing(text)) return text;
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            var upper = char.IsUpper(c);
+            var lower = upper ? char.ToLowerInvariant(c) : c;
+            if (!TryParts(lower, out var baseLetter, out var mark, out var tone))
+            {
+                result.Append(c);
+                i++;
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < text.Length && TryCombining(text[next], out var addMark, out var addTone))
+            {
+                if (addMark != VowelMark.None) mark = addMark;
+                if (addTone != Tone.None) tone = addTone;
+                next++;
+            }
+
+            if (next > i + 1 && Compose(baseLetter, mark, tone) is { } composed)
+                result.Append(upper ? char.ToUpperInvariant(composed) : composed);
+            else
+                result.Append(text, i, next - i);
+            i = next;
+        }
+        return result.ToString();
+    }
+
+    private static bool NeedsComposing(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u0300' and <= '\u036F') return true;
+        }
+        return false;
     }
 }

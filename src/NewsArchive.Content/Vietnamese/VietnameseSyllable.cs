@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsArchive.Search.Analysis.Typing;
+namespace NewsArchive.Content.Vietnamese;
 
 /// <summary>
 /// Which strings are Vietnamese syllables, from the rules of the spelling: initial, optional medial /w/, nucleus,
@@ -26,7 +26,7 @@ public static class VietnameseSyllable
     public static bool IsValid(string? word)
     {
         if (string.IsNullOrEmpty(word) || word.Length > 16) return false;
-        var letters = VietnameseText.Compose(word).ToLowerInvariant().ToCharArray();
+        var letters = VietnameseLetters.Compose(word).ToLowerInvariant().ToCharArray();
 
         var tone = Tone.None;
         var at = -1;
@@ -45,7 +45,7 @@ public static class VietnameseSyllable
     }
 
     /// <summary>Puts <paramref name="tone"/> on the letter that carries it, the old way; the word is left as it is when it has no vowel.</summary>
-    internal static string WithTone(string toneless, Tone tone)
+    public static string WithTone(string toneless, Tone tone)
     {
         var at = ToneIndex(toneless, newStyle: false);
         if (tone == Tone.None || at < 0) return toneless;

@@ -1,6 +1,8 @@
 using System.Text;
 using Lucene.Net.Analysis.Miscellaneous;
 
+using NewsArchive.Content.Vietnamese;
+
 namespace NewsArchive.Search.Analysis;
 
 /// <summary>How much of the Vietnamese spelling a reader typed in one word.</summary>
@@ -29,38 +31,7 @@ public static class VietnameseText
     private static readonly string[] IyInitials = ["k", "l", "m", "t", "h", "s"];
 
     /// <summary>Composes base letters with following combining marks (NFD, or marks typed in any order).</summary>
-    public static string Compose(string text)
-    {
-        if (!NeedsComposing(text)) return text;
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length;)
-        {
-            var c = text[i];
-            var upper = char.IsUpper(c);
-            var lower = upper ? char.ToLowerInvariant(c) : c;
-            if (!VietnameseLetters.TryParts(lower, out var baseLetter, out var mark, out var tone))
-            {
-                result.Append(c);
-                i++;
-                continue;
-            }
-
-            var next = i + 1;
-            while (next < text.Length && VietnameseLetters.TryCombining(text[next], out var addMark, out var addTone))
-            {
-                if (addMark != VowelMark.None) mark = addMark;
-                if (addTone != Tone.None) tone = addTone;
-                next++;
-            }
-
-            if (next > i + 1 && VietnameseLetters.Compose(baseLetter, mark, tone) is { } composed)
-                result.Append(upper ? char.ToUpperInvariant(composed) : composed);
-            else
-                result.Append(text, i, next - i);
-            i = next;
-        }
-        return result.ToString();
-    }
+    public static string Compose(string text) => VietnameseLetters.Compose(text);
 
     /// <summary>The exact tier's form: composed, tone placed the one canonical way, i/y unified.</summary>
     public static string Canonical(string token)
@@ -114,15 +85,6 @@ public static class VietnameseText
             }
         }
         return typed;
-    }
-
-    private static bool NeedsComposing(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is >= '\u0300' and <= '\u036F') return true;
-        }
-        return false;
     }
 
     /// <summary>

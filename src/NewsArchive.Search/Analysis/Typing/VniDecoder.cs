@@ -1,3 +1,5 @@
+using NewsArchive.Content.Vietnamese;
+
 namespace NewsArchive.Search.Analysis.Typing;
 
 /// <summary>

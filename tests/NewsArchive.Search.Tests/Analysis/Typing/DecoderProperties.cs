@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NewsArchive.Search.Analysis.Typing;
 
+using NewsArchive.Content.Vietnamese;
+
 namespace NewsArchive.Search.Tests.Analysis.Typing;
 
 /// <summary>Whatever a reader types, decoding answers without failing, and only with real syllables.</summary>

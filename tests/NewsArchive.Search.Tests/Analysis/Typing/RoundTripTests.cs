@@ -2,6 +2,8 @@ using NewsArchive.Search.Analysis;
 using NewsArchive.Search.Analysis.Typing;
 using Xunit.Abstractions;
 
+using NewsArchive.Content.Vietnamese;
+
 namespace NewsArchive.Search.Tests.Analysis.Typing;
 
 /// <summary>Every Vietnamese syllable, typed in Telex or VNI with the input method off, is read back as itself.</summary>

@@ -1,6 +1,8 @@
 using System.Text;
 using NewsArchive.Search.Analysis;
 
+using NewsArchive.Content.Vietnamese;
+
 namespace NewsArchive.Search.Tests.Analysis.Typing;
 
 /// <summary>Types a syllable the way a reader with the input method off would, in Telex or VNI.</summary>

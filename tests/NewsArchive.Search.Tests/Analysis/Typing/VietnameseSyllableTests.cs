@@ -3,6 +3,8 @@ using NewsArchive.Search.Analysis;
 using NewsArchive.Search.Analysis.Typing;
 using Xunit.Abstractions;
 
+using NewsArchive.Content.Vietnamese;
+
 namespace NewsArchive.Search.Tests.Analysis.Typing;
 
 /// <summary>The syllables the spelling rules allow are the words readers write, and not the ones they do not.</summary>
