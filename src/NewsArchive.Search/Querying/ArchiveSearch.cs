@@ -56,6 +56,35 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         });
     }
 
+    public IReadOnlyList<SearchHit> RelatedTo(string slug, int count) => index.Search(searcher =>
+    {
+        var own = searcher.Search(new TermQuery(new Term(F.Slug, slug)), 1);
+        if (own.TotalHits == 0) return (IReadOnlyList<SearchHit>)[];
+        var related = Browsing.Related.QueryFor(searcher.IndexReader, searcher.Doc(own.ScoreDocs[0].Doc));
+        if (related is null) return [];
+        var query = new BooleanQuery { { related, Occur.MUST }, { new TermQuery(new Term(F.Slug, slug)), Occur.MUST_NOT } };
+        return searcher.Search(query, count).ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), QueryText.Empty)).ToList();
+    });
+
+    // Neighbours are looked for among this many articles of the same day onwards (or backwards): a day busier than
+    // that loses its links at the edges, which is rare and harmless.
+    private const int NeighbourWindow = 200;
+
+    public (SearchHit? Previous, SearchHit? Next) Neighbours(Article article)
+    {
+        if (article.Date is not { } date) return (null, null);
+        var day = Content.VietnamTime.Day(date);
+        return (Beside(article.Slug, new SearchRequest { To = day, Sort = SearchSort.Newest, PageSize = NeighbourWindow }),
+            Beside(article.Slug, new SearchRequest { From = day, Sort = SearchSort.Oldest, PageSize = NeighbourWindow }));
+    }
+
+    private SearchHit? Beside(string slug, SearchRequest request)
+    {
+        var items = Search(request).Hits.Items;
+        var at = items.ToList().FindIndex(hit => hit.Slug == slug);
+        return at >= 0 && at + 1 < items.Count && items[at + 1].Date is not null ? items[at + 1] : null;
+    }
+
     public Browsing.ArchiveCalendar Calendar() => index.Search(searcher =>
     {
         var reader = searcher.IndexReader;

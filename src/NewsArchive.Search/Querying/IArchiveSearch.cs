@@ -17,6 +17,12 @@ public interface IArchiveSearch
     /// <summary>Completions for the search box as the reader types; at most <see cref="Suggestions.Completions.MaxItems"/>.</summary>
     IReadOnlyList<Suggestions.Completion> Complete(string? typed);
 
+    /// <summary>A few articles about the same subject as the one at <paramref name="slug"/> (MoreLikeThis).</summary>
+    IReadOnlyList<SearchHit> RelatedTo(string slug, int count);
+
+    /// <summary>The articles just before and just after this one in time.</summary>
+    (SearchHit? Previous, SearchHit? Next) Neighbours(Article article);
+
     /// <summary>Article counts by Vietnam-local day, for the date archive.</summary>
     Browsing.ArchiveCalendar Calendar();
 

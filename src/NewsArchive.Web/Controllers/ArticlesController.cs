@@ -9,6 +9,8 @@ namespace NewsArchive.Web.Controllers;
 /// <summary>One article, with its source attribution; <c>?hl=</c> marks the words a reader searched for.</summary>
 public sealed class ArticlesController(ArchiveState state, ArticleRenderer renderer) : PageController
 {
+    private const int RelatedCount = 5;
+
     [HttpGet("/articles/{slug}")]
     public IActionResult Show(string slug, [FromQuery] string? hl)
     {
@@ -26,6 +28,12 @@ public sealed class ArticlesController(ArchiveState state, ArticleRenderer rende
         var searched = QueryText.Parse(hl);
         if (searched.HasWords) html = HtmlHighlighter.Highlight(html, searched);
         var description = article.Summary ?? ArticleRenderer.Excerpt(article.Body, 160);
-        return View(new ArticlePage(article, html, description));
+        var (previous, next) = search.Neighbours(article);
+        return View(new ArticlePage(article, html, description)
+        {
+            Previous = previous,
+            Next = next,
+            Related = search.RelatedTo(article.Slug, RelatedCount),
+        });
     }
 }

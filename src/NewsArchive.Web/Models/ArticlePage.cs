@@ -1,9 +1,21 @@
 using NewsArchive.Content.Articles;
+using NewsArchive.Search.Querying;
 
 namespace NewsArchive.Web.Models;
 
-/// <summary>An article with its rendered body and what the attribution block shows.</summary>
+/// <summary>An article with its rendered body, what the attribution block shows, and where to read on.</summary>
 public sealed record ArticlePage(Article Article, string BodyHtml, string Description)
 {
     public Uri? WaybackUrl => Article.Source?.WaybackUrl(Article.Date);
+
+    public SearchHit? Previous { get; init; }
+
+    public SearchHit? Next { get; init; }
+
+    public IReadOnlyList<SearchHit> Related { get; init; } = [];
+
+    /// <summary>The page of this article's publication, as /sources lists it.</summary>
+    public string? SourcePageUrl => Article.Source is { } source ? "/sources/" + Slug.FromTitle(source.Name) : null;
+
+    public string? DayPageUrl => Article.Date is { } date ? ArchiveDates.DayUrl(NewsArchive.Content.VietnamTime.Day(date)) : null;
 }
