@@ -43,13 +43,17 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
             var text = QueryText.Parse(readAs ?? request.Query);
             var sort = request.EffectiveSort(text.HasWords);
             var query = QueryBuilder.Build(text, request);
-            var top = searcher.Search(query, null, Math.Max(wanted, 1), SortFor(sort), false, false);
+            var collector = TopFieldCollector.Create(SortFor(sort), Math.Max(wanted, 1), fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = request.WithFacets ? new Browsing.FacetCollector() : null;
+            searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+            var top = collector.GetTopDocs();
             var items = skip >= wanted
                 ? []
                 : top.ScoreDocs.Skip((int)skip).Select(hit => Hit(searcher.Doc(hit.Doc), text)).ToList();
             return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, top.TotalHits))
             {
                 ReadAs = readAs,
+                Facets = facets?.Result() ?? Browsing.Facets.None,
                 Suggestion = Suggestions.AccentRestorer.Suggest(searcher, text),
                 Relaxed = top.TotalHits == 0 ? Relaxed(searcher, text, request) : null,
             };

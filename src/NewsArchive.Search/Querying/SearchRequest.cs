@@ -24,6 +24,9 @@ public sealed record SearchRequest
     /// <summary>Search the words exactly as typed, without reading them as Telex or VNI typing.</summary>
     public bool Literal { get; init; }
 
+    /// <summary>Count the matches by year and source too (the search page shows them; the API does not need them).</summary>
+    public bool WithFacets { get; init; }
+
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 

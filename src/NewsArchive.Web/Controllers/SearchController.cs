@@ -16,7 +16,7 @@ public sealed class SearchController(ArchiveState state, IOptions<ArchiveOptions
     {
         if (!parameters.TryCreate(options.Value.PageSize, out var request, out var error)) return BadRequestPage(error);
         var search = state.Search;
-        var results = search.Search(request);
+        var results = search.Search(request with { WithFacets = true });
         if (!results.Hits.Exists)
             return NotFoundPage("Không có trang này", $"Kết quả tìm kiếm chỉ có {Formatting.Number(results.Hits.TotalPages)} trang.");
         return View(new SearchPage(parameters, search.Sources(), results));

@@ -7,12 +7,22 @@ public sealed record SearchPage(SearchParameters Form, IReadOnlyList<SourceCount
 {
     public bool HasCriteria => !Results.Query.IsEmpty || Form.From is not null || Form.To is not null || !string.IsNullOrEmpty(Form.Source);
 
+    /// <summary>The same search narrowed to one year (the other filters kept, first page).</summary>
+    public string LinkForYear(int year) => Link(Form.Q, $"{year:D4}-01-01", $"{year:D4}-12-31", Form.Source, literal: false);
+
+    /// <summary>The same search narrowed to one source.</summary>
+    public string LinkForSource(string slug) => Link(Form.Q, Form.From, Form.To, slug, literal: false);
+
+    public string SourceName(string slug) => Sources.FirstOrDefault(s => s.Slug == slug)?.Name ?? slug;
+
     /// <summary>The same search (filters and order kept, first page) for other words.</summary>
-    public string LinkFor(string query, bool literal = false)
+    public string LinkFor(string query, bool literal = false) => Link(query, Form.From, Form.To, Form.Source, literal);
+
+    private string Link(string? query, string? from, string? to, string? source, bool literal)
     {
         var parameters = new List<(string Key, string? Value)>
         {
-            ("q", query), ("from", Form.From), ("to", Form.To), ("source", Form.Source), ("sort", Form.Sort),
+            ("q", query), ("from", from), ("to", to), ("source", source), ("sort", Form.Sort),
         };
         if (literal) parameters.Add(("literal", "1"));
         return "/search?" + string.Join('&', parameters

@@ -133,4 +133,24 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
         Assert.Null(literal.QuerySelector(".reading"));
         Assert.NotNull(literal.QuerySelector(".no-results"));
     }
+
+    [Fact]
+    public async Task Results_are_counted_by_year_and_source_and_one_click_narrows_them()
+    {
+        var page = await Client.GetPageAsync("/search?from=2000-01-01");
+
+        var years = page.QuerySelectorAll("#facet-years + ul li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal([$"2024 ({F.BulletinCount + 1})", "2023 (1)"], years);
+        var sources = page.QuerySelectorAll("#facet-sources + ul li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal($"Đài Khí tượng Nam Bộ ({F.BulletinCount})", sources[0]);
+
+        var year = page.QuerySelector("#facet-years + ul li:nth-child(2) a")!.GetAttribute("href")!;
+        Assert.Equal("/search?from=2023-01-01&to=2023-12-31", year);
+        var narrowed = await Client.GetPageAsync(year);
+        Assert.Equal(["Mưa lớn gây ngập sâu ở miền Trung"], narrowed.QuerySelectorAll(".article-list h2").Select(h => h.TextContent.Trim()));
+
+        var source = page.QuerySelector("#facet-sources + ul li:first-child a")!.GetAttribute("href")!;
+        Assert.Equal("/search?from=2000-01-01&source=dai-khi-tuong-nam-bo", source);
+        Assert.Equal($"Tìm thấy {F.BulletinCount} bài viết – trang 1/2.", (await Client.GetPageAsync(source)).QuerySelector(".count")?.TextContent.Trim());
+    }
 }
