@@ -49,8 +49,11 @@ public class ArchiveSite : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>One site over <see cref="ArchiveFixtures"/>, shared by the tests of a class.</summary>
-public sealed class FixtureSite : IAsyncLifetime
+/// <summary>
+/// One site over a content folder that a fixture class writes, shared by the tests of a class: the folder is
+/// written, the site started and its client ready before the first test.
+/// </summary>
+public abstract class FolderSite : IAsyncLifetime
 {
     private readonly TempFolder _content = new();
 
@@ -58,10 +61,15 @@ public sealed class FixtureSite : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    protected abstract void Write(TempFolder content);
+
+    /// <summary>Settings beyond the content and index paths.</summary>
+    protected virtual ArchiveSite Configure(ArchiveSite site) => site;
+
     public async Task InitializeAsync()
     {
-        ArchiveFixtures.WriteTo(_content);
-        Site = new ArchiveSite(_content.Path);
+        Write(_content);
+        Site = Configure(new ArchiveSite(_content.Path));
         Client = await Site.ReadyClientAsync();
     }
 
@@ -70,4 +78,10 @@ public sealed class FixtureSite : IAsyncLifetime
         await Site.DisposeAsync();
         _content.Dispose();
     }
+}
+
+/// <summary>One site over <see cref="ArchiveFixtures"/>.</summary>
+public sealed class FixtureSite : FolderSite
+{
+    protected override void Write(TempFolder content) => ArchiveFixtures.WriteTo(content);
 }

@@ -27,24 +27,11 @@ public static class DateFixtures
         folder.Write(path, $"---\ntitle: {title}\ndate: {date}\nsource: Báo Mẫu\n---\n{title}. Nội dung bài viết.\n");
 }
 
-public sealed class DateSite : IAsyncLifetime
+/// <summary>One site over <see cref="DateFixtures"/>.</summary>
+public sealed class DateSite : FolderSite
 {
-    private readonly TempFolder _content = new();
+    protected override void Write(TempFolder content) => DateFixtures.WriteTo(content);
 
-    public ArchiveSite Site { get; private set; } = null!;
-
-    public HttpClient Client { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        DateFixtures.WriteTo(_content);
-        Site = new ArchiveSite(_content.Path).With("Archive:PageSize", DateFixtures.PageSize.ToString(CultureInfo.InvariantCulture));
-        Client = await Site.ReadyClientAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Site.DisposeAsync();
-        _content.Dispose();
-    }
+    protected override ArchiveSite Configure(ArchiveSite site) =>
+        site.With("Archive:PageSize", DateFixtures.PageSize.ToString(CultureInfo.InvariantCulture));
 }

@@ -70,27 +70,12 @@ public static class SearchFixtures
     }
 }
 
-/// <summary>One site over <see cref="SearchFixtures"/> with no search rate limit, shared by the tests of a class.</summary>
-public sealed class SearchSite : IAsyncLifetime
+/// <summary>One site over <see cref="SearchFixtures"/> with no search rate limit.</summary>
+public sealed class SearchSite : FolderSite
 {
-    private readonly TempFolder _content = new();
+    protected override void Write(TempFolder content) => SearchFixtures.WriteTo(content);
 
-    public ArchiveSite Site { get; private set; } = null!;
-
-    public HttpClient Client { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        SearchFixtures.WriteTo(_content);
-        Site = new ArchiveSite(_content.Path)
-            .With("Archive:PageSize", SearchFixtures.PageSize.ToString(CultureInfo.InvariantCulture))
-            .With("Archive:SearchRateLimit", "0");
-        Client = await Site.ReadyClientAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Site.DisposeAsync();
-        _content.Dispose();
-    }
+    protected override ArchiveSite Configure(ArchiveSite site) => site
+        .With("Archive:PageSize", SearchFixtures.PageSize.ToString(CultureInfo.InvariantCulture))
+        .With("Archive:SearchRateLimit", "0");
 }
