@@ -47,7 +47,11 @@ public static class ArticleDocuments
         }
 
         foreach (var author in article.Authors) doc.Add(new StoredField(F.Authors, author));
-        foreach (var tag in article.Tags) doc.Add(new StringField(F.Tags, tag, Field.Store.YES));
+        foreach (var tag in article.Tags)
+        {
+            doc.Add(new StringField(F.Tags, tag, Field.Store.YES));
+            doc.Add(new StringField(F.TagSlug, Slug.FromTitle(tag), Field.Store.NO));
+        }
         if (article.Summary is not null) doc.Add(new StoredField(F.Summary, article.Summary));
         doc.Add(new StoredField(F.Excerpt, article.Summary ?? ArticleRenderer.Excerpt(article.Body)));
 

@@ -4,7 +4,7 @@ namespace NewsArchive.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or analysis change: an index of another version is rebuilt from content.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     // Identity and change detection.
     public const string Id = "id";
@@ -20,6 +20,7 @@ public static class IndexFields
     public const string SourceUrl = "source_url";
     public const string Authors = "author";
     public const string Tags = "tag";
+    public const string TagSlug = "tag_slug";
     public const string Summary = "summary";
     public const string Excerpt = "excerpt";
     public const string Format = "format";

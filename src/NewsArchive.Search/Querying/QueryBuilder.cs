@@ -46,6 +46,8 @@ public static class QueryBuilder
         }
         if (!string.IsNullOrEmpty(request.Source))
             query.Add(Filter(new TermQuery(new Term(F.Source, request.Source))), Occur.MUST);
+        if (!string.IsNullOrEmpty(request.Tag))
+            query.Add(Filter(new TermQuery(new Term(F.TagSlug, request.Tag))), Occur.MUST);
         return query;
     }
 

@@ -18,6 +18,9 @@ public sealed record SearchRequest
     public DateOnly? To { get; init; }
     public string? Source { get; init; }
 
+    /// <summary>A tag's slug: only articles with that tag.</summary>
+    public string? Tag { get; init; }
+
     /// <summary>Null means the default: by relevance when there are words, newest first otherwise.</summary>
     public SearchSort? Sort { get; init; }
 

@@ -19,12 +19,12 @@ public static class DateFixtures
         Article(folder, "2023/hop-chieu.md", "Chiều cùng ngày, huyện triển khai kế hoạch", "2023-02-28T15:00:00+07:00");
         Article(folder, "2024/nhuan.md", "Ngày nhuận, chuyện hiếm bốn năm mới có", "2024-02-29T09:00:00+07:00");
         for (var i = 1; i <= BusyDayCount; i++)
-            Article(folder, $"2024/bau-cu-{i}.md", $"Tin bầu cử số {i}", $"2024-03-10T{i + 8:D2}:00:00+07:00");
+            Article(folder, $"2024/bau-cu-{i}.md", $"Tin bầu cử số {i}", $"2024-03-10T{i + 8:D2}:00:00+07:00", i <= 2 ? "[Bầu cử, Hà Nội]" : "[Bầu cử]");
         folder.Write("khong-ngay.txt", "Bài không rõ ngày đăng\n\nBài này không có ngày đăng, chỉ có nội dung.\n");
     }
 
-    private static void Article(TempFolder folder, string path, string title, string date) =>
-        folder.Write(path, $"---\ntitle: {title}\ndate: {date}\nsource: Báo Mẫu\n---\n{title}. Nội dung bài viết.\n");
+    private static void Article(TempFolder folder, string path, string title, string date, string tags = "[]") =>
+        folder.Write(path, $"---\ntitle: {title}\ndate: {date}\nsource: Báo Mẫu\ntags: {tags}\n---\n{title}. Nội dung bài viết.\n");
 }
 
 /// <summary>One site over <see cref="DateFixtures"/>.</summary>
