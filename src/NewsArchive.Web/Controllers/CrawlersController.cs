@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NewsArchive.Web.Archive;
+using NewsArchive.Web.Configuration;
+using NewsArchive.Web.Discovery;
+
+namespace NewsArchive.Web.Controllers;
+
+/// <summary><c>/robots.txt</c> and the sitemaps: what crawlers should read, and every article they can find.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptions> options) : Controller
+{
+    // Search result pages are endless combinations of words and filters, and the API repeats the pages as JSON:
+    // crawlers find every article through the sitemap and the date archive instead.
+    [HttpGet("/robots.txt")]
+    public IActionResult Robots()
+    {
+        var sitemap = SiteAddress.For(options.Value, Request).Absolute("/" + SitemapPlan.IndexName);
+        Response.Headers.CacheControl = "public, max-age=86400";
+        return Content($"User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\n\nSitemap: {sitemap}\n", "text/plain; charset=utf-8");
+    }
+
+    [HttpGet("/" + SitemapPlan.IndexName)]
+    [TypeFilter<WaitForArchiveFilter>]
+    public IActionResult Sitemap()
+    {
+        var plan = Plan();
+        var site = SiteAddress.For(options.Value, Request);
+        return plan.IsIndex
+            ? Xml(SitemapXml.Index(plan.Files.Select(file => site.Absolute("/" + file.Name))))
+            : Xml(SitemapXml.UrlSet(SitemapEntries.Of(plan.Files[0], state.Search, state.Search.Calendar(), site)));
+    }
+
+    /// <summary>A file of the sitemap index (<c>/sitemap-2024.xml</c>, <c>/sitemap-2024-2.xml</c>, <c>/sitemap-undated.xml</c>).</summary>
+    [HttpGet("/sitemap-{name}.xml")]
+    [TypeFilter<WaitForArchiveFilter>]
+    public IActionResult SitemapPart(string name)
+    {
+        var plan = Plan();
+        if (!plan.IsIndex || plan.Find($"sitemap-{name}.xml") is not { } file) return NotFound();
+        return Xml(SitemapXml.UrlSet(SitemapEntries.Of(file, state.Search, state.Search.Calendar(), SiteAddress.For(options.Value, Request))));
+    }
+
+    private SitemapPlan Plan() => SitemapPlan.For(state.Search.Calendar(),
+        HttpContext.RequestServices.GetService<SitemapLimit>()?.UrlsPerFile ?? SitemapPlan.MaxUrlsPerFile);
+
+    private FileContentResult Xml(byte[] body)
+    {
+        // Crawlers come back daily at most; an hour spares the index the enumeration on every visit.
+        Response.Headers.CacheControl = "public, max-age=3600";
+        return File(body, SitemapXml.ContentType);
+    }
+}

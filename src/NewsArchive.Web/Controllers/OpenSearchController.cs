@@ -1,0 +1,41 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using NewsArchive.Search.Suggestions;
+using NewsArchive.Web.Archive;
+using NewsArchive.Web.Configuration;
+using NewsArchive.Web.Discovery;
+
+namespace NewsArchive.Web.Controllers;
+
+/// <summary>
+/// <c>/opensearch.xml</c>, which lets browsers add the archive as a search engine, and the suggestions in the
+/// OpenSearch format they ask for while the reader types in the address bar.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class OpenSearchController(ArchiveState state, IOptions<ArchiveOptions> options) : Controller
+{
+    // Vietnamese letters as text, as in the other JSON the site writes.
+    private static readonly JsonSerializerOptions Letters = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    [HttpGet(OpenSearchDescription.Path)]
+    public IActionResult Description()
+    {
+        Response.Headers.CacheControl = "public, max-age=86400";
+        return File(OpenSearchDescription.Write(SiteAddress.For(options.Value, Request), options.Value.SiteName), OpenSearchDescription.ContentType);
+    }
+
+    /// <summary><c>["typed", ["completion", …]]</c>: the same completions as <c>/api/suggest</c>, as text only.</summary>
+    [HttpGet(OpenSearchDescription.SuggestionsPath)]
+    [EnableRateLimiting(RateLimits.Search)]
+    public IActionResult Suggestions([FromQuery(Name = "q")] string? q)
+    {
+        var typed = q is { Length: > Completions.MaxInput } ? q[..Completions.MaxInput] : q ?? "";
+        IReadOnlyList<string> texts = state.IsReady ? state.Search.Complete(q).Select(c => c.Text).Distinct().ToList() : [];
+        Response.Headers.CacheControl = "public, max-age=60";
+        return Content(JsonSerializer.Serialize<object[]>([typed, texts], Letters), "application/x-suggestions+json; charset=utf-8");
+    }
+}
