@@ -22,6 +22,12 @@ public sealed class ArchiveOptions
     /// <summary>Display names by source domain, added to the publications the archive already knows.</summary>
     public Dictionary<string, string> Sources { get; set; } = [];
 
+    /// <summary>
+    /// Whether search engines may index the republished full text of article pages; when false, article pages
+    /// carry <c>noindex</c> (lists, the archive and the links to the originals stay indexable).
+    /// </summary>
+    public bool IndexArticleText { get; set; } = true;
+
     /// <summary>Search and API requests a minute per client; 0 turns the limit off.</summary>
     public int SearchRateLimit { get; set; } = 60;
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsArchive.Content.Rendering;
 using NewsArchive.Search.Querying;
+using Microsoft.Extensions.Options;
 using NewsArchive.Web.Archive;
+using NewsArchive.Web.Configuration;
+using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Models;
 
 namespace NewsArchive.Web.Controllers;
 
 /// <summary>One article, with its source attribution; <c>?hl=</c> marks the words a reader searched for.</summary>
-public sealed class ArticlesController(ArchiveState state, ArticleRenderer renderer) : PageController
+public sealed class ArticlesController(ArchiveState state, ArticleRenderer renderer, IOptions<ArchiveOptions> options) : PageController
 {
     private const int RelatedCount = 5;
 
@@ -29,8 +32,10 @@ public sealed class ArticlesController(ArchiveState state, ArticleRenderer rende
         if (searched.HasWords) html = HtmlHighlighter.Highlight(html, searched);
         var description = article.Summary ?? ArticleRenderer.Excerpt(article.Body, 160);
         var (previous, next) = search.Neighbours(article);
+        var canonical = SiteAddress.For(options.Value, Request).Absolute(article.Url);
         return View(new ArticlePage(article, html, description)
         {
+            Head = PageHead.ForArticle(article, description, canonical, noIndex: !options.Value.IndexArticleText) with { CanonicalPath = article.Url },
             Previous = previous,
             Next = next,
             Related = search.RelatedTo(article.Slug, RelatedCount),

@@ -8,6 +8,8 @@ public sealed record ArticlePage(Article Article, string BodyHtml, string Descri
 {
     public Uri? WaybackUrl => Article.Source?.WaybackUrl(Article.Date);
 
+    public PageHead Head { get; init; } = new(Article.Title, Description);
+
     public SearchHit? Previous { get; init; }
 
     public SearchHit? Next { get; init; }

@@ -82,8 +82,9 @@ public sealed class ArticlePageTests(FixtureSite fixture) : IClassFixture<Fixtur
         var body = page.QuerySelector(".article-body")!;
         Assert.Empty(body.QuerySelectorAll("script"));
         // The only script on the page is the site's own search-box file; nothing inline.
-        Assert.All(page.QuerySelectorAll("script"), script => Assert.StartsWith("/js/suggest.js?v=", script.GetAttribute("src")));
+        Assert.All(page.QuerySelectorAll("script:not([type='application/ld+json'])"), script => Assert.StartsWith("/js/suggest.js?v=", script.GetAttribute("src")));
         Assert.Contains("<script>alert('xss')</script>", body.TextContent); // shown as text
+        Assert.DoesNotContain("</script", page.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(body.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").Contains("javascript", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("lazy", body.QuerySelector("img")?.GetAttribute("loading"));
     }
