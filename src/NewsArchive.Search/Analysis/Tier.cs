@@ -16,19 +16,8 @@ public static class TierForms
     public static string Form(this Tier tier, string canonical) => tier switch
     {
         Tier.Exact => canonical,
-        // Most words of any text are plain letters already (and every word of an unaccented query): no copy.
-        _ when IsPlain(canonical) => canonical,
         Tier.Toneless => VietnameseText.StripTones(canonical),
         Tier.Folded => VietnameseText.Fold(canonical),
         _ => throw new ArgumentOutOfRangeException(nameof(tier)),
     };
-
-    private static bool IsPlain(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c > 127) return false;
-        }
-        return true;
-    }
 }

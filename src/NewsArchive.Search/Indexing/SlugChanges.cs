@@ -67,16 +67,8 @@ internal sealed class SlugChanges(
     {
         if (_assigned.Contains(slug)) return true;
         if (slug != wanted && _batchWanted.Contains(slug)) return true;
-        if (HeldByOthers(F.Slug, slug)) return true;
-        return slug != wanted && HeldByOthers(F.WantedSlug, slug);
-    }
-
-    private bool HeldByOthers(string field, string value)
-    {
-        if (searcher.IndexReader.NumDocs == 0) return false;
-        var hits = searcher.Search(new TermQuery(new Term(field, value)), FewHits);
-        // More holders than were looked at cannot all be leaving in one batch of changes worth worrying about.
-        return hits.TotalHits > hits.ScoreDocs.Length || hits.ScoreDocs.Any(hit => !IsLeaving(searcher.Doc(hit.Doc)));
+        if (Find(F.Slug, slug).Any(doc => !IsLeaving(doc))) return true;
+        return slug != wanted && Find(F.WantedSlug, slug).Any(doc => !IsLeaving(doc));
     }
 
     // A deleted article frees its slug; so does one re-read in this batch that now wants another slug, since its
@@ -88,14 +80,10 @@ internal sealed class SlugChanges(
         return _wantedById.TryGetValue(id, out var wanted) && wanted != doc.Get(F.WantedSlug);
     }
 
-    // Slugs and ids are nearly unique: a handful of hits is all there is. (Asking for 1000 would fill a queue of
-    // 1000 entries for each of the three lookups per article, which dominated building a large index.)
-    private const int FewHits = 16;
-
     private IEnumerable<Lucene.Net.Documents.Document> Find(string field, string value)
     {
         if (searcher.IndexReader.NumDocs == 0) return [];
-        var hits = searcher.Search(new TermQuery(new Term(field, value)), FewHits);
+        var hits = searcher.Search(new TermQuery(new Term(field, value)), 1000);
         return hits.ScoreDocs.Select(hit => searcher.Doc(hit.Doc));
     }
 }
