@@ -1,7 +1,10 @@
 namespace NewsArchive.Search.Analysis;
 
-/// <summary>A word of a text in its exact-tier form, with where it stands in the original text.</summary>
-public readonly record struct Token(string Canonical, int Start, int End)
+/// <summary>A word of a text in its tier forms, with where it stands in the original text.</summary>
+public readonly record struct Token(WordForms Forms, int Start, int End)
 {
-    public string Form(Tier tier) => tier.Form(Canonical);
+    /// <summary>The exact tier's form.</summary>
+    public string Canonical => Forms.Canonical;
+
+    public string Form(Tier tier) => Forms[tier];
 }

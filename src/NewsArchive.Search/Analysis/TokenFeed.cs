@@ -29,7 +29,8 @@ public sealed class TokenFeed : TokenStream
     {
         var count = _pairs ? _tokens.Count - 1 : _tokens.Count;
         if (_next >= count) return false;
-        ClearAttributes();
+        // No ClearAttributes(): only the term and offsets ever change here, and both are set below; clearing walks
+        // every attribute of the indexer's chain for each word, a tenth of the indexing time.
         var token = _tokens[_next];
         if (_pairs)
         {

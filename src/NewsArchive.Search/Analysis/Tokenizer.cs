@@ -22,8 +22,8 @@ public static class Tokenizer
         source.Reset();
         while (tokens.Count < maxTokens && source.IncrementToken())
         {
-            var word = term.ToString().ToLowerInvariant();
-            tokens.Add(new Token(VietnameseText.Canonical(word), offset.StartOffset, offset.EndOffset));
+            var forms = WordForms.Of(term.Buffer.AsSpan(0, term.Length));
+            tokens.Add(new Token(forms, offset.StartOffset, offset.EndOffset));
         }
         source.End();
         return tokens;

@@ -15,6 +15,9 @@ public static class ArticleDocuments
     private const string MarkdownFormat = "md";
     private const string PlainTextFormat = "txt";
 
+    /// <summary>How many words of a text, from its start, are indexed as exact pairs.</summary>
+    internal const int ExactPairWords = 150;
+
     public static Document ToDocument(Article article, string stamp, string wantedSlug)
     {
         var doc = new Document
@@ -80,7 +83,11 @@ public static class ArticleDocuments
     {
         foreach (var tier in Enum.GetValues<Tier>())
             doc.Add(new TextField(F.Words(part, tier), new TokenFeed(tokens, tier, pairs: false)));
-        doc.Add(new TextField(F.Pairs(part, Tier.Exact), new TokenFeed(tokens, Tier.Exact, pairs: true)));
+        // Exact pairs feed the accent restorer's statistics ("ban chi dao" → "Ban Chỉ đạo"); the lead of an article
+        // gives them as well as its whole text does, at a fraction of the cost (the search quality table is the same
+        // without them: the folded pairs rank adjacent words).
+        var lead = tokens.Count <= ExactPairWords ? tokens : tokens.GetRange(0, ExactPairWords);
+        doc.Add(new TextField(F.Pairs(part, Tier.Exact), new TokenFeed(lead, Tier.Exact, pairs: true)));
         doc.Add(new TextField(F.Pairs(part, Tier.Folded), new TokenFeed(tokens, Tier.Folded, pairs: true)));
     }
 

@@ -29,6 +29,7 @@ internal sealed class SlugChanges(
         foreach (var id in _deletedIds) writer.DeleteDocuments(new Term(F.Id, id));
 
         var indexIsEmpty = searcher.IndexReader.NumDocs == 0;
+        var writes = new List<(Article Article, string Stamp, string Wanted)>(files.Count);
         var newcomers = new List<IndexedFile>();
         foreach (var file in files)
         {
@@ -38,7 +39,7 @@ internal sealed class SlugChanges(
             {
                 var slug = held.Get(F.Slug);
                 _assigned.Add(slug);
-                writer.UpdateDocument(new Term(F.Id, file.Article.Id), ArticleDocuments.ToDocument(file.Article with { Slug = slug }, file.Stamp, file.Article.Slug));
+                writes.Add((file.Article with { Slug = slug }, file.Stamp, file.Article.Slug));
             }
             else
             {
@@ -54,9 +55,14 @@ internal sealed class SlugChanges(
             foreach (var article in settled)
             {
                 _assigned.Add(article.Slug);
-                writer.UpdateDocument(new Term(F.Id, article.Id), ArticleDocuments.ToDocument(article, stamps[article.Id], group.Key));
+                writes.Add((article, stamps[article.Id], group.Key));
             }
         }
+
+        // Slugs are settled one by one above; analysing and inverting the documents is the costly part, and the
+        // writer takes documents from several threads at once (each fills its own segment).
+        Parallel.ForEach(writes, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, write =>
+            writer.UpdateDocument(new Term(F.Id, write.Article.Id), ArticleDocuments.ToDocument(write.Article, write.Stamp, write.Wanted)));
     }
 
     /// <summary>
