@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace NewsArchive.Benchmarks.Measuring;
+
+/// <summary>Response times of one kind of request, one at a time, and their percentiles.</summary>
+internal sealed class Latencies(string name)
+{
+    private readonly List<double> _milliseconds = [];
+    public string Name => name;
+    public int Count => _milliseconds.Count;
+    public int Failures { get; private set; }
+
+    /// <summary>Times one GET; anything but a 200 counts as a failure (and its time is still kept).</summary>
+    public async Task TimeAsync(HttpClient http, string url)
+    {
+        var clock = Stopwatch.StartNew();
+        using var response = await http.GetAsync(new Uri(url, UriKind.Relative));
+        await response.Content.ReadAsByteArrayAsync();
+        _milliseconds.Add(clock.Elapsed.TotalMilliseconds);
+        if (!response.IsSuccessStatusCode) Failures++;
+    }
+
+    public double Percentile(double p)
+    {
+        if (_milliseconds.Count == 0) return double.NaN;
+        var sorted = _milliseconds.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+}

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using NewsArchive.Benchmarks.Generation;
+using NewsArchive.Benchmarks.Java;
+using NewsArchive.Benchmarks.Measuring;
+
+namespace NewsArchive.Benchmarks;
+
+/// <summary>
+/// One scale run: generate N articles, build the index with the real site, restart it, change a file, time pages and
+/// searches over HTTP, and build the same files with stock Java Lucene for comparison. Prints a Markdown table.
+/// </summary>
+internal sealed class ScaleRun(string repository, string corpusPath, string work, int articles)
+{
+    private static readonly TimeSpan BuildLimit = TimeSpan.FromHours(6);
+    private readonly List<(string What, string Value)> _rows = [];
+
+    public async Task<IReadOnlyList<(string What, string Value)>> RunAsync(bool withJava)
+    {
+        var webDll = BuildSite();
+        var content = Path.Combine(work, $"content-{articles}");
+        var index = Path.Combine(work, $"index-{articles}");
+        Step($"generating {articles:N0} articles in {content}");
+        SyntheticArchive.Generate(corpusPath, articles, content);
+        var contentBytes = FolderBytes(content);
+        Add("articles", articles.ToString("N0", CultureInfo.InvariantCulture));
+        Add("article files", $"{contentBytes / 1e6:0} MB");
+
+        if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
+        Step("building the index with the site");
+        using (var site = SiteProcess.Start(webDll, content, index))
+        {
+            var built = await site.WaitUntilReadyAsync(BuildLimit);
+            var cpu = site.CpuTime();
+            Add("index build (site start to searchable)", $"{built.TotalSeconds:0.0} s wall, {cpu.TotalSeconds:0.0} s CPU, {articles / built.TotalSeconds:0} articles/s, {contentBytes / 1e6 / built.TotalSeconds:0.0} MB/s");
+            Add("peak memory while building", $"{site.PeakMemoryMb():0} MB");
+            Add("index size", $"{FolderBytes(index) / 1e6:0} MB ({FolderBytes(index) / (double)contentBytes:0.00}× the files)");
+            await VerifyCountAsync(site);
+            site.Stop();
+            if (withJava) CompareWithJava(content, built, cpu);
+        }
+
+        Step("restarting on the unchanged folder");
+        using (var site = SiteProcess.Start(webDll, content, index))
+        {
+            var ready = await site.WaitUntilReadyAsync(BuildLimit);
+            Add("restart, unchanged folder (start to searchable)", $"{ready.TotalSeconds:0.0} s, {site.CpuTime().TotalSeconds:0.0} s CPU");
+            await ChangeLatencyAsync(site, content);
+            await RequestTimesAsync(site);
+            Add("memory after the requests (resident / peak)", $"{site.MemoryMb():0} MB / {site.PeakMemoryMb():0} MB");
+        }
+        return _rows;
+    }
+
+    private void CompareWithJava(string content, TimeSpan built, TimeSpan cpu)
+    {
+        if (JavaLuceneBaseline.Missing() is { } missing)
+        {
+            Add("Java Lucene 4.10 StandardAnalyzer build", $"not run: missing {missing}");
+            return;
+        }
+        Step("building the same files with Java Lucene 4.10 and StandardAnalyzer");
+        var java = JavaLuceneBaseline.Run(content, work);
+        Add("Java Lucene 4.10 StandardAnalyzer build", $"{java.Seconds:0.0} s wall, {java.CpuSeconds:0.0} s CPU ({java.Docs:N0} files)");
+        Add("our build ÷ Java's (target ≤ 2)", $"{built.TotalSeconds / java.Seconds:0.00} wall, {cpu.TotalSeconds / java.CpuSeconds:0.00} CPU");
+    }
+
+    /// <summary>One file edited while the site runs: how long until a search finds its new word (5 times, median).</summary>
+    private async Task ChangeLatencyAsync(SiteProcess site, string content)
+    {
+        var files = Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).Take(5).ToList();
+        var times = new List<double>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var word = $"thaydoi{i}x{Environment.TickCount64 % 100000}";
+            var text = await File.ReadAllTextAsync(files[i]);
+            var clock = Stopwatch.StartNew();
+            await File.WriteAllTextAsync(files[i], text.Replace("\n---\n", $"\n---\n{word}. ", StringComparison.Ordinal));
+            while (clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                if (await TotalAsync(site, word) > 0) break;
+                await Task.Delay(25);
+            }
+            times.Add(clock.Elapsed.TotalSeconds);
+        }
+        Add("one edited file searchable after (median of 5)", $"{times.Order().ElementAt(times.Count / 2):0.00} s");
+    }
+
+    /// <summary>Sequential requests, each URL once (so no page comes from a cache), after a warm-up.</summary>
+    private async Task RequestTimesAsync(SiteProcess site)
+    {
+        var slugs = await SlugsAsync(site, 300);
+        var queries = QueryMix.Load(corpusPath, 400);
+        var article = new Latencies("article page");
+        var list = new Latencies("home page, page N");
+        var search = new Latencies("search page");
+        var day = new Latencies("archive month");
+        var warm = new Latencies("warm-up");
+        foreach (var slug in slugs.Take(50)) await warm.TimeAsync(site.Http, $"articles/{slug}");
+        foreach (var query in queries.Take(50)) await warm.TimeAsync(site.Http, $"search?q={Uri.EscapeDataString(query)}&page=2");
+
+        foreach (var slug in slugs.Skip(50)) await article.TimeAsync(site.Http, $"articles/{slug}");
+        var lastPage = Math.Min(200, articles / 20);
+        for (var page = 2; page <= lastPage; page++) await list.TimeAsync(site.Http, $"?page={page}");
+        foreach (var query in queries.Skip(50)) await search.TimeAsync(site.Http, $"search?q={Uri.EscapeDataString(query)}");
+        for (var year = 2005; year <= 2025; year++)
+            for (var month = 1; month <= 12; month++) await day.TimeAsync(site.Http, $"archive/{year}/{month:D2}");
+
+        foreach (var kind in new[] { article, list, day, search })
+            Add($"{kind.Name}: p50 / p95 / p99 ({kind.Count} requests{(kind.Failures > 0 ? $", {kind.Failures} not 200" : "")})",
+                $"{kind.Percentile(50):0.0} / {kind.Percentile(95):0.0} / {kind.Percentile(99):0.0} ms");
+        Add("search ÷ article page (median)", $"{search.Percentile(50) / article.Percentile(50):0.0}×");
+    }
+
+    /// <summary>Slugs spread over the whole archive: ten from each of some random pages of the oldest-first list.</summary>
+    private static async Task<List<string>> SlugsAsync(SiteProcess site, int count)
+    {
+        var slugs = new HashSet<string>();
+        var random = new Random(7);
+        var pages = Math.Clamp(await TotalAsync(site, "") / 100, 1, 100);
+        for (var tries = 0; slugs.Count < count && tries < count; tries++)
+        {
+            using var json = JsonDocument.Parse(await site.Http.GetStringAsync(new Uri($"api/search?sort=oldest&pageSize=100&page={random.Next(1, pages + 1)}", UriKind.Relative)));
+            foreach (var item in json.RootElement.GetProperty("items").EnumerateArray().Skip(random.Next(90)).Take(10))
+                slugs.Add(item.GetProperty("slug").GetString()!);
+        }
+        return [.. slugs];
+    }
+
+    private static async Task<int> TotalAsync(SiteProcess site, string query)
+    {
+        using var json = JsonDocument.Parse(await site.Http.GetStringAsync(new Uri($"api/search?q={Uri.EscapeDataString(query)}", UriKind.Relative)));
+        return json.RootElement.GetProperty("total").GetInt32();
+    }
+
+    private async Task VerifyCountAsync(SiteProcess site)
+    {
+        using var json = JsonDocument.Parse(await site.Http.GetStringAsync(new Uri("health", UriKind.Relative)));
+        var served = json.RootElement.GetProperty("articles").GetInt32();
+        var rejected = json.RootElement.GetProperty("rejectedFiles").GetInt32();
+        Add("articles searchable / files rejected", $"{served:N0} / {rejected:N0}");
+    }
+
+    private string BuildSite()
+    {
+        Step("building the site (Release)");
+        var start = new ProcessStartInfo("dotnet") { ArgumentList = { "build", Path.Combine(repository, "src", "NewsArchive.Web"), "-c", "Release", "-v", "q", "--nologo" } };
+        using var build = Process.Start(start)!;
+        build.WaitForExit();
+        if (build.ExitCode != 0) throw new InvalidOperationException("the site did not build");
+        return Path.Combine(repository, "src", "NewsArchive.Web", "bin", "Release", "net10.0", "NewsArchive.Web.dll");
+    }
+
+    private void Add(string what, string value)
+    {
+        _rows.Add((what, value));
+        Console.Error.WriteLine($"  {what}: {value}");
+    }
+
+    private static void Step(string what) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {what}");
+
+    private static long FolderBytes(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length);
+}
+
+/// <summary>Search queries as readers type them: the dev queries as given, without diacritics, and as short phrases.</summary>
+internal static class QueryMix
+{
+    public static List<string> Load(string corpusPath, int count)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(corpusPath)!, "queries-dev.jsonl.gz");
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        var typed = new List<string>();
+        while (reader.ReadLine() is { } line && typed.Count < count)
+        {
+            using var json = JsonDocument.Parse(line);
+            var query = json.RootElement.GetProperty("query").GetString()!;
+            // Keep search-box queries: the long pasted leads are a different kind of request.
+            var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 12) query = string.Join(' ', words.Take(6));
+            typed.Add((typed.Count % 3) switch
+            {
+                0 => query,
+                1 => NoDiacritics(query),
+                _ => $"\"{string.Join(' ', words.Take(2))}\"",
+            });
+        }
+        return typed;
+    }
+
+    private static string NoDiacritics(string text)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) plain.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
+        return plain.ToString();
+    }
+}
