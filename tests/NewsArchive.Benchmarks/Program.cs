@@ -6,6 +6,7 @@ using NewsArchive.Benchmarks;
 //
 //   dotnet run -c Release --project tests/NewsArchive.Benchmarks -- scale --articles 10000 [--articles 100000 …]
 //       [--corpus ../shared/corpus/vi-news-50k.jsonl.gz] [--work /tmp/newsarchive-bench] [--no-java]
+//       [--reuse-index]   (keep the index of an earlier run: measure restart, changes and requests only)
 //   dotnet run -c Release --project tests/NewsArchive.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter *Query*]
 //
 // "scale" generates an archive of N articles outside the repository (recombined corpus sentences), builds its index
@@ -19,13 +20,14 @@ if (args.Length > 0 && args[0] == "micro")
 }
 if (args.Length == 0 || args[0] != "scale")
 {
-    Console.Error.WriteLine("usage: scale --articles N [--articles N …] [--corpus FILE] [--work DIR] [--no-java] | micro [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: scale --articles N [--articles N …] [--corpus FILE] [--work DIR] [--no-java] [--reuse-index] | micro [BenchmarkDotNet options]");
     return 2;
 }
 
 var sizes = new List<int>();
 string? corpus = null, work = null;
 var withJava = true;
+var reuseIndex = false;
 for (var i = 1; i < args.Length; i++)
 {
     switch (args[i])
@@ -34,6 +36,7 @@ for (var i = 1; i < args.Length; i++)
         case "--corpus": corpus = args[++i]; break;
         case "--work": work = args[++i]; break;
         case "--no-java": withJava = false; break;
+        case "--reuse-index": reuseIndex = true; break;
         default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
     }
 }
@@ -55,7 +58,7 @@ if (sizes.Count == 0) sizes.Add(10_000);
 
 var columns = new List<IReadOnlyList<(string What, string Value)>>();
 foreach (var size in sizes)
-    columns.Add(await new ScaleRun(repository, corpus, work, size).RunAsync(withJava));
+    columns.Add(await new ScaleRun(repository, corpus, work, size, reuseIndex).RunAsync(withJava));
 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; load average at the end {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 Console.WriteLine();

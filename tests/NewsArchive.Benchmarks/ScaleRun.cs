@@ -13,7 +13,7 @@ namespace NewsArchive.Benchmarks;
 /// One scale run: generate N articles, build the index with the real site, restart it, change a file, time pages and
 /// searches over HTTP, and build the same files with stock Java Lucene for comparison. Prints a Markdown table.
 /// </summary>
-internal sealed class ScaleRun(string repository, string corpusPath, string work, int articles)
+internal sealed class ScaleRun(string repository, string corpusPath, string work, int articles, bool reuseIndex)
 {
     private static readonly TimeSpan BuildLimit = TimeSpan.FromHours(6);
     private readonly List<(string What, string Value)> _rows = [];
@@ -29,6 +29,23 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
         Add("articles", articles.ToString("N0", CultureInfo.InvariantCulture));
         Add("article files", $"{contentBytes / 1e6:0} MB");
 
+        if (reuseIndex && Directory.Exists(index)) Step($"reusing the index in {index}: no build measured");
+        else await BuildAsync(webDll, content, index, contentBytes, withJava);
+
+        Step("restarting on the unchanged folder");
+        using (var site = SiteProcess.Start(webDll, content, index))
+        {
+            var ready = await site.WaitUntilReadyAsync(BuildLimit);
+            Add("restart, unchanged folder (start to searchable)", $"{ready.TotalSeconds:0.0} s, {site.CpuTime().TotalSeconds:0.0} s CPU");
+            await ChangeLatencyAsync(site, content);
+            await RequestTimesAsync(site);
+            Add("memory after the requests (resident / peak)", $"{site.MemoryMb():0} MB / {site.PeakMemoryMb():0} MB");
+        }
+        return _rows;
+    }
+
+    private async Task BuildAsync(string webDll, string content, string index, long contentBytes, bool withJava)
+    {
         if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
         Step("building the index with the site");
         using (var site = SiteProcess.Start(webDll, content, index))
@@ -42,17 +59,6 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
             site.Stop();
             if (withJava) CompareWithJava(content, built, cpu);
         }
-
-        Step("restarting on the unchanged folder");
-        using (var site = SiteProcess.Start(webDll, content, index))
-        {
-            var ready = await site.WaitUntilReadyAsync(BuildLimit);
-            Add("restart, unchanged folder (start to searchable)", $"{ready.TotalSeconds:0.0} s, {site.CpuTime().TotalSeconds:0.0} s CPU");
-            await ChangeLatencyAsync(site, content);
-            await RequestTimesAsync(site);
-            Add("memory after the requests (resident / peak)", $"{site.MemoryMb():0} MB / {site.PeakMemoryMb():0} MB");
-        }
-        return _rows;
     }
 
     private void CompareWithJava(string content, TimeSpan built, TimeSpan cpu)
