@@ -29,6 +29,7 @@ internal static class PipelineConfig
 
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseRouting();
+        app.Use(UnprintableRouteValues.Refuse);
         app.UseRateLimiter();
 
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
