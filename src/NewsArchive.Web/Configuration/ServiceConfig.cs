@@ -12,6 +12,7 @@ internal static class ServiceConfig
     public static void AddArchive(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddServerLimits();
 
         // Options: defaults filled in, then every key checked at start-up.
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName).ValidateOnStart();
