@@ -21,20 +21,7 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
     /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
     public Article Read(string path, string id, out LegacyEncoding convertedFrom)
     {
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Length > maxFileBytes)
-                throw new ArticleFileException($"the file is {info.Length:N0} bytes, over the limit of {maxFileBytes:N0} bytes");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ArticleFileException($"the file cannot be read ({ex.Message})");
-        }
-
-        if (bytes.Length == 0) throw new ArticleFileException("the file is empty");
+        var bytes = ReadBounded(path);
         var (text, legacy) = TextDecoding.DecodeWithOrigin(bytes);
         convertedFrom = legacy;
         if (string.IsNullOrWhiteSpace(text)) throw new ArticleFileException("the file has no text");
@@ -49,6 +36,50 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
         {
             // A parser bug must cost one file, never the whole load.
             throw new ArticleFileException($"the file could not be parsed ({ex.GetType().Name}: {ex.Message})");
+        }
+    }
+
+    /// <summary>
+    /// The file's bytes, never more than the limit: a file that grows after it was measured is cut off at one byte
+    /// past the limit and refused, rather than read whole into memory.
+    /// </summary>
+    private byte[] ReadBounded(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) throw new ArticleFileException("the file disappeared before it could be read");
+            // Pipes, sockets and devices report no length, and reading one could wait forever or never end.
+            if (info.Length == 0) throw new ArticleFileException("the file is empty (or it is a pipe, socket or device, not a file)");
+            if (info.Length > maxFileBytes)
+                throw new ArticleFileException($"the file is {info.Length:N0} bytes, over the limit of {maxFileBytes:N0} bytes");
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+            var limit = maxFileBytes + 1;
+            var buffer = new byte[Math.Min(info.Length, limit)];
+            var total = 0;
+            while (true)
+            {
+                if (total == buffer.Length)
+                {
+                    if (buffer.Length >= limit) break;
+                    Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
+                }
+                var read = stream.Read(buffer, total, buffer.Length - total);
+                if (read == 0) break;
+                total += read;
+            }
+            if (total > maxFileBytes) throw new ArticleFileException($"the file grew past the limit of {maxFileBytes:N0} bytes while it was read");
+            if (total == 0) throw new ArticleFileException("the file is empty");
+            return total == buffer.Length ? buffer : buffer[..total];
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ArticleFileException("the file disappeared while it was read");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ArticleFileException($"the file cannot be read ({ex.Message})");
         }
     }
 }

@@ -57,7 +57,8 @@ public sealed class ContentFolder(string rootPath, ArticleFileReader reader)
         if (!IsInside(RootPath, path) || !ArticleFileReader.IsArticleFile(path)) return null;
         if (IdOf(path).Split('/').Any(part => part.StartsWith('.'))) return null;
         var info = new FileInfo(path);
-        if (!info.Exists || (info.LinkTarget is not null && !IsInside(RealPath(RootPath), RealPath(path)))) return null;
+        // Every link along the path counts, not just the file's own: a linked folder may lead outside.
+        if (!info.Exists || !IsInside(RealPath(RootPath), RealPath(path))) return null;
         return new ContentFile(path, IdOf(path), info.Length, info.LastWriteTimeUtc);
     }
 
@@ -111,19 +112,30 @@ public sealed class ContentFolder(string rootPath, ArticleFileReader reader)
         }
     }
 
-    private static string RealPath(string path)
+    /// <summary>
+    /// Where the OS really finds <paramref name="path"/>: every link along it followed, folders as well as the file.
+    /// A loop of links or one that cannot be read resolves to the path itself, which then fails the inside check
+    /// only if it is outside anyway.
+    /// </summary>
+    private static string RealPath(string path, int hops = 0)
     {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null || hops > MaxLinkHops) return full;
+        var here = Path.Combine(RealPath(parent, hops), Path.GetFileName(full));
         try
         {
-            var info = new FileInfo(path);
-            var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            return Path.GetFullPath(target?.FullName ?? path);
+            var target = new FileInfo(here).LinkTarget;
+            return target is null ? here : RealPath(Path.GetFullPath(target, Path.GetDirectoryName(here)!), hops + 1);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return path;
+            return here;
         }
     }
+
+    /// <summary>As the Linux kernel's limit on links followed in one lookup.</summary>
+    private const int MaxLinkHops = 40;
 
     private static bool IsInside(string root, string path) =>
         path.Equals(root, StringComparison.Ordinal)

@@ -8,7 +8,7 @@ using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Indexing;
 
-/// <summary>What a sync did.</summary>
+/// <summary>What a sync did. <see cref="Rejected"/> holds the refusals not reported before (a warning each).</summary>
 public sealed record SyncReport(
     int Indexed,
     int Removed,
@@ -27,19 +27,20 @@ public sealed record ConvertedFile(string Id, LegacyEncoding From);
 /// <summary>
 /// Brings the index in line with the content folder: only files whose size or time changed are read again,
 /// files that are gone are removed. A file that turns unreadable keeps its last good version in the index.
+/// A refused file is reported once per version: until it changes it is neither read nor reported again.
 /// </summary>
 public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
 {
     private const int BatchSize = 2000;
     private const int BatchesPerCommit = 25;
-    private readonly ConcurrentDictionary<string, string> _rejected = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Refusal> _rejected = new(StringComparer.Ordinal);
     private readonly System.Threading.Lock _syncLock = new();
 
     public ContentFolder Folder => folder;
 
     /// <summary>The files skipped at the last look, with the reason; /health counts them.</summary>
     public IReadOnlyList<RejectedFile> Rejected =>
-        _rejected.Select(r => new RejectedFile(r.Key, r.Value)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        _rejected.Select(r => new RejectedFile(r.Key, r.Value.Reason)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Compares the whole folder with the index and applies every difference.</summary>
     public SyncReport SyncAll(CancellationToken cancellationToken = default)
@@ -51,7 +52,8 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             var rejected = new List<RejectedFile>();
             var files = folder.EnumerateFiles(rejected).ToList();
             var present = files.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            var changed = files.Where(f => !stamps.TryGetValue(f.Id, out var stamp) || stamp != f.Stamp).ToList();
+            var stillRefused = files.Where(IsStillRefused).ToList();
+            var changed = files.Where(f => (!stamps.TryGetValue(f.Id, out var stamp) || stamp != f.Stamp) && !IsStillRefused(f)).ToList();
             var removed = stamps.Keys.Where(id => !present.Contains(id)).ToList();
 
             var indexed = 0;
@@ -69,9 +71,11 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             if (batches == 0) index.Apply([], removed);
             index.Commit(complete: true);
 
+            var before = new Dictionary<string, Refusal>(_rejected, StringComparer.Ordinal);
             _rejected.Clear();
-            foreach (var r in rejected) _rejected[r.Id] = r.Reason;
-            return new SyncReport(indexed, removed.Count, files.Count - changed.Count, rejected, collisions, clock.Elapsed) { Converted = converted };
+            foreach (var file in stillRefused) _rejected[file.Id] = before[file.Id];
+            var news = Refuse(rejected, files, before);
+            return new SyncReport(indexed, removed.Count, files.Count - changed.Count, news, collisions, clock.Elapsed) { Converted = converted };
         }
     }
 
@@ -96,7 +100,7 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
                     _rejected.TryRemove(id, out _);
                     continue;
                 }
-                if (StampOf(file.Id) == file.Stamp) unchanged++;
+                if (StampOf(file.Id) == file.Stamp || IsStillRefused(file)) unchanged++;
                 else changed.Add(file);
             }
 
@@ -105,10 +109,31 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             var collisions = index.Apply(read, removed);
             index.Commit(complete: true);
 
+            var before = new Dictionary<string, Refusal>(_rejected, StringComparer.Ordinal);
             foreach (var file in changed) _rejected.TryRemove(file.Id, out _);
-            foreach (var r in rejected) _rejected[r.Id] = r.Reason;
-            return new SyncReport(read.Count, removed.Count, unchanged, rejected, collisions, clock.Elapsed) { Converted = converted };
+            var news = Refuse(rejected, changed, before);
+            return new SyncReport(read.Count, removed.Count, unchanged, news, collisions, clock.Elapsed) { Converted = converted };
         }
+    }
+
+    /// <summary>Why a file was refused, and the version refused (null for what is not a file: a link out, a folder).</summary>
+    private sealed record Refusal(string Reason, string? Stamp);
+
+    private bool IsStillRefused(ContentFile file) => _rejected.TryGetValue(file.Id, out var refusal) && refusal.Stamp == file.Stamp;
+
+    /// <summary>Records this look's refusals; answers those not already reported for the same version and reason.</summary>
+    private List<RejectedFile> Refuse(List<RejectedFile> rejected, IEnumerable<ContentFile> looked, Dictionary<string, Refusal> before)
+    {
+        var ids = rejected.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var stamps = looked.Where(f => ids.Contains(f.Id)).ToDictionary(f => f.Id, f => f.Stamp, StringComparer.Ordinal);
+        var news = new List<RejectedFile>();
+        foreach (var r in rejected)
+        {
+            var refusal = new Refusal(r.Reason, stamps.GetValueOrDefault(r.Id));
+            _rejected[r.Id] = refusal;
+            if (!before.TryGetValue(r.Id, out var old) || old != refusal) news.Add(r);
+        }
+        return news;
     }
 
     private string? StampOf(string id) => index.Search(searcher =>

@@ -18,7 +18,7 @@ internal sealed class IndexKeeper(ArchiveState state, IOptions<ArchiveOptions> o
         var settings = options.Value;
         await Task.Yield();
         _index = ArchiveIndex.Open(settings.IndexPath);
-        var folder = new ContentFolder(settings.ContentPath, new ArticleFileReader(new SourceDirectory(settings.Sources)));
+        var folder = new ContentFolder(settings.ContentPath, new ArticleFileReader(new SourceDirectory(settings.Sources), settings.MaxFileBytes));
         var sync = new ContentSync(folder, _index);
         state.Publish(_index, sync);
         if (!_index.IsComplete)

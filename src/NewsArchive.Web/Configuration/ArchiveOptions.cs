@@ -30,4 +30,9 @@ public sealed class ArchiveOptions
 
     /// <summary>Search and API requests a minute per client; 0 turns the limit off.</summary>
     public int SearchRateLimit { get; set; } = 60;
+
+    /// <summary>Article files larger than this many megabytes (1 to 1024) are skipped with a warning, never read whole.</summary>
+    public int MaxFileSizeMB { get; set; } = 8;
+
+    public long MaxFileBytes => MaxFileSizeMB * 1024L * 1024L;
 }

@@ -30,6 +30,8 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
             failures.Add($"Archive:BaseUrl: '{options.BaseUrl}' is not an absolute http or https address.");
         if (options.SearchRateLimit < 0)
             failures.Add($"Archive:SearchRateLimit: must be 0 (no limit) or more, not {options.SearchRateLimit}.");
+        if (options.MaxFileSizeMB is < 1 or > 1024)
+            failures.Add($"Archive:MaxFileSizeMB: must be from 1 to 1024 (megabytes), not {options.MaxFileSizeMB}.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
