@@ -70,27 +70,23 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         return searcher.Search(query, count).ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), QueryText.Empty)).ToList();
     });
 
-    // The date order of the archive and its exact reverse (ties broken by id both ways), so that following "next"
-    // from an article's previous one comes back to the article.
-    private static readonly Sort NewestOrder = SortFor(SearchSort.Newest);
-    private static readonly Sort OldestOrder = new(OldestFirst, new SortField(F.SortId, SortFieldType.STRING, reverse: true));
+    // Neighbours are looked for among this many articles of the same day onwards (or backwards): a day busier than
+    // that loses its links at the edges, which is rare and harmless.
+    private const int NeighbourWindow = 200;
 
-    public (SearchHit? Previous, SearchHit? Next) Neighbours(Article article) => index.Search(searcher =>
+    public (SearchHit? Previous, SearchHit? Next) Neighbours(Article article)
     {
-        if (article.Date is null) return ((SearchHit?)null, (SearchHit?)null);
-        var own = new TermQuery(new Term(F.Slug, article.Slug));
-        return (Beside(searcher, own, NewestOrder), Beside(searcher, own, OldestOrder));
-    });
+        if (article.Date is not { } date) return (null, null);
+        var day = Content.VietnamTime.Day(date);
+        return (Beside(article.Slug, new SearchRequest { To = day, Sort = SearchSort.Newest, PageSize = NeighbourWindow }),
+            Beside(article.Slug, new SearchRequest { From = day, Sort = SearchSort.Oldest, PageSize = NeighbourWindow }));
+    }
 
-    /// <summary>The article right after this one in <paramref name="order"/>: its own sort position, then one hit past it.</summary>
-    private static SearchHit? Beside(IndexSearcher searcher, Query own, Sort order)
+    private SearchHit? Beside(string slug, SearchRequest request)
     {
-        var self = searcher.Search(own, null, 1, order);
-        if (self.TotalHits == 0) return null;
-        var next = searcher.SearchAfter(self.ScoreDocs[0], new MatchAllDocsQuery(), 1, order);
-        if (next.ScoreDocs.Length == 0) return null;
-        var hit = Hit(searcher.Doc(next.ScoreDocs[0].Doc), QueryText.Empty);
-        return hit.Date is null ? null : hit; // undated articles come last and have no place in time
+        var items = Search(request).Hits.Items;
+        var at = items.ToList().FindIndex(hit => hit.Slug == slug);
+        return at >= 0 && at + 1 < items.Count && items[at + 1].Date is not null ? items[at + 1] : null;
     }
 
     public Browsing.ArchiveCalendar Calendar() => index.Search(searcher =>
