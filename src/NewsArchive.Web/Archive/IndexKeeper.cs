@@ -9,7 +9,7 @@ namespace NewsArchive.Web.Archive;
 /// Owns the index for the life of the process: opens it, brings it in line with the content folder at start-up
 /// (reading only changed files), then follows changes to the folder while the site runs.
 /// </summary>
-internal sealed class IndexKeeper(ArchiveState state, IOptions<ArchiveOptions> options, ILogger<IndexKeeper> logger) : BackgroundService
+internal sealed class IndexKeeper(ArchiveState state, ContentVersion version, IOptions<ArchiveOptions> options, ILogger<IndexKeeper> logger) : BackgroundService
 {
     private ArchiveIndex? _index;
 
@@ -25,7 +25,9 @@ internal sealed class IndexKeeper(ArchiveState state, IOptions<ArchiveOptions> o
             logger.LogInformation("Building a new search index in {IndexPath}", _index.BuildPath);
 
         using var watcher = TryWatch(folder.RootPath);
-        Report(await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken), "Index ready");
+        var first = await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken);
+        await PagesChangedAsync(first, stoppingToken);
+        Report(first, "Index ready");
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -36,8 +38,15 @@ internal sealed class IndexKeeper(ArchiveState state, IOptions<ArchiveOptions> o
             var report = paths.Contains(ContentWatcher.Everything)
                 ? await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken)
                 : await Task.Run(() => sync.SyncPaths(paths), stoppingToken);
+            await PagesChangedAsync(report, stoppingToken);
             if (report.Indexed + report.Removed + report.Rejected.Count > 0) Report(report, "Content changed");
         }
+    }
+
+    /// <summary>Cached pages show the index as it was: after a sync that changed articles, they are stale.</summary>
+    private async Task PagesChangedAsync(SyncReport report, CancellationToken cancellationToken)
+    {
+        if (report.Indexed + report.Removed > 0) await version.ChangedAsync(cancellationToken);
     }
 
     /// <summary>How often the folder is compared whole when the OS will not report changes.</summary>

@@ -27,10 +27,13 @@ internal static class PipelineConfig
             SupportedUICultures = [vietnamese],
         });
 
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
+        // Rate limits count cached search pages too; the cache keeps pages compressed; static files are compressed.
         app.UseRouting();
         app.Use(UnprintableRouteValues.Refuse);
         app.UseRateLimiter();
+        app.UsePageCaching();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
 
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health", new HealthCheckOptions

@@ -33,6 +33,8 @@ internal static class ServiceConfig
             .AddJsonOptions(o => o.JsonSerializerOptions.Encoder = allLetters);
         services.AddProblemDetails();
         services.AddArchiveRateLimits();
+        services.AddPageCaching();
+        services.AddArchiveCompression();
 
         services.AddHealthChecks().AddCheck<ArchiveHealthCheck>("archive", tags: ["ready"]);
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsArchive.Web.Archive;
 using NewsArchive.Web.Configuration;
@@ -21,6 +22,7 @@ public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptio
     }
 
     [HttpGet("/" + SitemapPlan.IndexName)]
+    [OutputCache(PolicyName = PageCaching.Policy)]
     [TypeFilter<WaitForArchiveFilter>]
     public IActionResult Sitemap()
     {
@@ -33,6 +35,7 @@ public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptio
 
     /// <summary>A file of the sitemap index (<c>/sitemap-2024.xml</c>, <c>/sitemap-2024-2.xml</c>, <c>/sitemap-undated.xml</c>).</summary>
     [HttpGet("/sitemap-{name}.xml")]
+    [OutputCache(PolicyName = PageCaching.Policy)]
     [TypeFilter<WaitForArchiveFilter>]
     public IActionResult SitemapPart(string name)
     {

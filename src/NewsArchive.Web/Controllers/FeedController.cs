@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsArchive.Search.Querying;
 using NewsArchive.Web.Archive;
@@ -12,6 +13,7 @@ namespace NewsArchive.Web.Controllers;
 public sealed class FeedController(ArchiveState state, IOptions<ArchiveOptions> options) : Controller
 {
     [HttpGet(AtomFeed.Path)]
+    [OutputCache(PolicyName = PageCaching.Policy)]
     [TypeFilter<WaitForArchiveFilter>]
     public IActionResult Atom()
     {

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using NewsArchive.Web.Archive;
+using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Models;
 
 namespace NewsArchive.Web.Controllers;
 
-/// <summary>Base of the HTML pages: they wait for the archive to load, and explain errors in Vietnamese.</summary>
+/// <summary>Base of the HTML pages: they wait for the archive to load, explain errors in Vietnamese, and are cached.</summary>
 [ServiceFilter<RequireLoadedArchiveFilter>]
+[OutputCache(PolicyName = PageCaching.Policy)]
 public abstract class PageController : Controller
 {
     protected IActionResult BadRequestPage(string message) =>

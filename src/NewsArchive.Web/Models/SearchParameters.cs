@@ -10,6 +10,9 @@ namespace NewsArchive.Web.Models;
 /// </summary>
 public sealed class SearchParameters
 {
+    /// <summary>The names below, for links that carry a search on and for the page cache's key.</summary>
+    public static readonly string[] QueryNames = ["q", "from", "to", "source", "sort", "page", "literal", "pageSize"];
+
     [FromQuery(Name = "q")] public string? Q { get; set; }
     [FromQuery(Name = "from")] public string? From { get; set; }
     [FromQuery(Name = "to")] public string? To { get; set; }

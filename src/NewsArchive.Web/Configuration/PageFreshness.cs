@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
+using NewsArchive.Web.Archive;
+
+namespace NewsArchive.Web.Configuration;
+
+/// <summary>
+/// ETags for cached pages: every page of one content version shares a weak ETag, so a browser revalidating a page
+/// it already has gets 304 without the page being looked up or rendered. Pages say <c>no-cache</c> (keep, but ask
+/// first), which is what makes a changed article show at once.
+/// </summary>
+internal sealed class PageFreshness(RequestDelegate next, ContentVersion version, ArchiveState state)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        // Only what the page policy caches, and only once the archive is loaded (a 503 has no version).
+        if (context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName != PageCaching.Policy || !state.IsReady)
+            return next(context);
+
+        var etag = version.ETag;
+        if (Matches(context.Request, etag))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            Label(context.Response, etag);
+            return Task.CompletedTask;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK) Label(context.Response, etag);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    private static bool Matches(HttpRequest request, string etag)
+    {
+        var sent = request.GetTypedHeaders().IfNoneMatch;
+        if (sent.Count == 0 || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))) return false;
+        var current = EntityTagHeaderValue.Parse(etag);
+        return sent.Any(tag => tag.Compare(current, useStrongComparison: false));
+    }
+
+    private static void Label(HttpResponse response, string etag)
+    {
+        response.Headers.ETag = etag;
+        // Feeds and sitemaps choose their own lifetime; pages are revalidated every time.
+        if (response.Headers.CacheControl.Count == 0) response.Headers.CacheControl = "no-cache";
+    }
+}
