@@ -10,6 +10,9 @@ public sealed class ArchiveCalendar(IReadOnlyDictionary<DateOnly, int> days, int
 
     public int Total => days.Values.Sum() + undated;
 
+    /// <summary>Every day with articles and its count, in no particular order.</summary>
+    internal IEnumerable<KeyValuePair<DateOnly, int>> Days => days;
+
     /// <summary>Years with articles, newest first.</summary>
     public IReadOnlyList<(int Year, int Count)> Years() =>
         days.GroupBy(d => d.Key.Year).Select(g => (g.Key, g.Sum(d => d.Value))).OrderByDescending(y => y.Key).ToList();

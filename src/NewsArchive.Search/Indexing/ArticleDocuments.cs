@@ -117,6 +117,8 @@ public static class ArticleDocuments
 
     public static int DayNumber(DateOnly day) => day.Year * 10000 + day.Month * 100 + day.Day;
 
+    public static DateOnly DayOf(int dayNumber) => new(dayNumber / 10000, dayNumber / 100 % 100, dayNumber % 100);
+
     private static PlainTextBody PlainTextBlocks(string body, string? captions)
     {
         var captionIndexes = (captions ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();

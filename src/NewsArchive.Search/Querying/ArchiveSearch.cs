@@ -10,9 +10,10 @@ namespace NewsArchive.Search.Querying;
 /// <summary>Searches and browses the <see cref="ArchiveIndex"/>; safe to call from many requests at once.</summary>
 public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
 {
-    // Sources and the calendar change only with the content; recounted when the index changes, not per request.
+    // Sources, tags and the calendar change only with the content; recounted when the index changes, not per request.
     private volatile CountedSources? _sources;
     private volatile CountedDays? _calendar;
+    private volatile CountedTags? _tags;
 
     /// <summary>Results a reader can page to; deeper pages cost memory per request and nobody reads them.</summary>
     public const int MaxResultWindow = 10_000;
@@ -21,6 +22,9 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
     private static readonly SortField NewestFirst = DateOrder(reverse: true, missing: long.MinValue);
     private static readonly SortField OldestFirst = DateOrder(reverse: false, missing: long.MaxValue);
     private static readonly SortField ById = new(F.SortId, SortFieldType.STRING);
+
+    // The oldest-first order run backwards, ties included, so "previous" mirrors "next" exactly.
+    private static readonly Sort Backwards = new(NewestFirst, new SortField(F.SortId, SortFieldType.STRING, reverse: true));
 
     public bool IsReady => index.IsSearchable;
 
@@ -32,33 +36,80 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         return hits.TotalHits == 0 ? null : ArticleDocuments.ToArticle(searcher.Doc(hits.ScoreDocs[0].Doc));
     });
 
-    public SearchResults Search(SearchRequest request)
+    public SearchResults Search(SearchRequest request) => index.Search(searcher =>
+    {
+        var readAs = request.Literal ? null : Suggestions.TypingReader.Read(searcher.IndexReader, request.Query);
+        var text = QueryText.Parse(readAs ?? request.Query);
+        var sort = request.EffectiveSort(text.HasWords);
+        var results = text.HasWords ? Ranked(searcher, text, sort, request) : Browsed(searcher, text, sort, request);
+        return results with { ReadAs = readAs };
+    });
+
+    /// <summary>A search for words: the best <see cref="MaxResultWindow"/> matches at most, a page of them shown.</summary>
+    private static SearchResults Ranked(IndexSearcher searcher, QueryText text, SearchSort sort, SearchRequest request)
     {
         var skip = (long)(Math.Max(request.Page, 1) - 1) * request.PageSize;
         var wanted = (int)Math.Min(skip + request.PageSize, MaxResultWindow);
-
-        return index.Search(searcher =>
+        var query = QueryBuilder.Build(text, request);
+        var collector = TopFieldCollector.Create(SortFor(sort), Math.Max(wanted, 1), fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = request.WithFacets ? new Browsing.FacetCollector() : null;
+        searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+        var top = collector.GetTopDocs();
+        var items = skip >= wanted
+            ? []
+            : top.ScoreDocs.Skip((int)skip).Select(hit => Hit(searcher.Doc(hit.Doc), text)).ToList();
+        return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, top.TotalHits))
         {
-            var readAs = request.Literal ? null : Suggestions.TypingReader.Read(searcher.IndexReader, request.Query);
-            var text = QueryText.Parse(readAs ?? request.Query);
-            var sort = request.EffectiveSort(text.HasWords);
-            var query = QueryBuilder.Build(text, request);
-            var collector = TopFieldCollector.Create(SortFor(sort), Math.Max(wanted, 1), fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
-            var facets = request.WithFacets ? new Browsing.FacetCollector() : null;
-            searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
-            var top = collector.GetTopDocs();
-            var items = skip >= wanted
-                ? []
-                : top.ScoreDocs.Skip((int)skip).Select(hit => Hit(searcher.Doc(hit.Doc), text)).ToList();
-            return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, top.TotalHits))
-            {
-                ReadAs = readAs,
-                Facets = facets?.Result() ?? Browsing.Facets.None,
-                Suggestion = Suggestions.AccentRestorer.Suggest(searcher, text),
-                Relaxed = top.TotalHits == 0 ? Relaxed(searcher, text, request) : null,
-            };
-        });
+            Facets = facets?.Result() ?? Browsing.Facets.None,
+            Suggestion = Suggestions.AccentRestorer.Suggest(searcher, text),
+            Relaxed = top.TotalHits == 0 ? Relaxed(searcher, text, request) : null,
+        };
     }
+
+    /// <summary>
+    /// A list without words (the home page, a day, a source, a tag, dates on the search page) in time order: the
+    /// counts by day say which days a page covers, and only those days are searched, so every page of a list of a
+    /// million articles can be read and the last costs no more than the first.
+    /// </summary>
+    private SearchResults Browsed(IndexSearcher searcher, QueryText text, SearchSort sort, SearchRequest request)
+    {
+        var facets = request.WithFacets ? new Browsing.FacetCollector() : null;
+        Browsing.DayCounts counts;
+        if (facets is null && !QueryBuilder.FiltersBeyondDates(text, request))
+        {
+            counts = Browsing.DayCounts.FromCalendar(CalendarOf(searcher.IndexReader),
+                request.From is { } from ? ArticleDocuments.DayNumber(from) : null,
+                request.To is { } to ? ArticleDocuments.DayNumber(to) : null,
+                request.Undated);
+        }
+        else
+        {
+            var days = new Browsing.DayCountCollector();
+            searcher.Search(QueryBuilder.Build(text, request), facets is null ? days : MultiCollector.Wrap(days, facets));
+            counts = days.Result();
+        }
+
+        // Without words there is nothing to rank: "relevance" lists newest first, as the default does.
+        var newestFirst = sort != SearchSort.Oldest;
+        var order = SortFor(newestFirst ? SearchSort.Newest : SearchSort.Oldest);
+        var span = Browsing.PageSpan.Locate(counts, newestFirst, (long)(Math.Max(request.Page, 1) - 1) * request.PageSize, request.PageSize);
+        var items = new List<SearchHit>();
+        if (span.DatedTake > 0)
+        {
+            var days = request with { From = ArticleDocuments.DayOf(span.FromDay), To = ArticleDocuments.DayOf(span.ToDay) };
+            items.AddRange(Slice(searcher, QueryBuilder.Build(text, days), order, span.DatedSkip, span.DatedTake));
+        }
+        if (span.UndatedTake > 0)
+            items.AddRange(Slice(searcher, QueryBuilder.Build(text, request with { Undated = true }), order, span.UndatedSkip, span.UndatedTake));
+        var total = (int)Math.Min(counts.Total, int.MaxValue);
+        return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, total))
+        {
+            Facets = facets?.Result() ?? Browsing.Facets.None,
+        };
+    }
+
+    private static List<SearchHit> Slice(IndexSearcher searcher, Query query, Sort order, int skip, int take) =>
+        searcher.Search(query, skip + take, order).ScoreDocs.Skip(skip).Take(take).Select(hit => Hit(searcher.Doc(hit.Doc), QueryText.Empty)).ToList();
 
     public IReadOnlyList<SearchHit> RelatedTo(string slug, int count) => index.Search(searcher =>
     {
@@ -70,33 +121,34 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         return searcher.Search(query, count).ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), QueryText.Empty)).ToList();
     });
 
-    // Neighbours are looked for among this many articles of the same day onwards (or backwards): a day busier than
-    // that loses its links at the edges, which is rare and harmless.
-    private const int NeighbourWindow = 200;
-
-    public (SearchHit? Previous, SearchHit? Next) Neighbours(Article article)
+    /// <summary>
+    /// The articles either side of this one in the archive's own order (date, then path), found with SearchAfter
+    /// from the article's own place: however busy its day, both links are there.
+    /// </summary>
+    public (SearchHit? Previous, SearchHit? Next) Neighbours(Article article) => index.Search(searcher =>
     {
-        if (article.Date is not { } date) return (null, null);
-        var day = Content.VietnamTime.Day(date);
-        return (Beside(article.Slug, new SearchRequest { To = day, Sort = SearchSort.Newest, PageSize = NeighbourWindow }),
-            Beside(article.Slug, new SearchRequest { From = day, Sort = SearchSort.Oldest, PageSize = NeighbourWindow }));
+        if (article.Date is null) return ((SearchHit?)null, (SearchHit?)null);
+        var own = new TermQuery(new Term(F.Slug, article.Slug));
+        return (After(searcher, own, Backwards), After(searcher, own, SortFor(SearchSort.Oldest)));
+    });
+
+    private static SearchHit? After(IndexSearcher searcher, Query own, Sort order)
+    {
+        var self = searcher.Search(own, 1, order);
+        if (self.ScoreDocs.Length == 0) return null;
+        var next = searcher.SearchAfter(self.ScoreDocs[0], QueryBuilder.Dated(), 1, order);
+        return next.ScoreDocs.Length == 0 ? null : Hit(searcher.Doc(next.ScoreDocs[0].Doc), QueryText.Empty);
     }
 
-    private SearchHit? Beside(string slug, SearchRequest request)
-    {
-        var items = Search(request).Hits.Items;
-        var at = items.ToList().FindIndex(hit => hit.Slug == slug);
-        return at >= 0 && at + 1 < items.Count && items[at + 1].Date is not null ? items[at + 1] : null;
-    }
+    public Browsing.ArchiveCalendar Calendar() => index.Search(searcher => CalendarOf(searcher.IndexReader));
 
-    public Browsing.ArchiveCalendar Calendar() => index.Search(searcher =>
+    private Browsing.ArchiveCalendar CalendarOf(IndexReader reader)
     {
-        var reader = searcher.IndexReader;
         if (_calendar is { } cached && ReferenceEquals(cached.Reader, reader)) return cached.Calendar;
         var calendar = CountDays(reader);
         _calendar = new CountedDays(reader, calendar);
         return calendar;
-    });
+    }
 
     // One pass over the day doc values: a million articles take milliseconds, and only once per index change.
     private static Browsing.ArchiveCalendar CountDays(IndexReader reader)
@@ -117,12 +169,21 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
                 byNumber[number] = byNumber.GetValueOrDefault(number) + 1;
             }
         }
-        var days = byNumber.ToDictionary(d => new DateOnly((int)(d.Key / 10000), (int)(d.Key / 100 % 100), (int)(d.Key % 100)), d => d.Value);
+        var days = byNumber.ToDictionary(d => ArticleDocuments.DayOf((int)d.Key), d => d.Value);
         return new Browsing.ArchiveCalendar(days, undated);
     }
 
     public IReadOnlyList<Suggestions.Completion> Complete(string? typed) =>
         index.Search(searcher => Suggestions.Completions.For(searcher, typed));
+
+    public IReadOnlyList<TagCount> Tags() => index.Search(searcher =>
+    {
+        var reader = searcher.IndexReader;
+        if (_tags is { } cached && ReferenceEquals(cached.Reader, reader)) return cached.Counts;
+        var counts = Browsing.TagCounts.Count(reader);
+        _tags = new CountedTags(reader, counts);
+        return counts;
+    });
 
     public IReadOnlyList<SourceCount> Sources() => index.Search(searcher =>
     {
@@ -189,4 +250,6 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
     private sealed record CountedSources(IndexReader Reader, IReadOnlyList<SourceCount> Counts);
 
     private sealed record CountedDays(IndexReader Reader, Browsing.ArchiveCalendar Calendar);
+
+    private sealed record CountedTags(IndexReader Reader, IReadOnlyList<TagCount> Counts);
 }

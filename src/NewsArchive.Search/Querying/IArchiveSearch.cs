@@ -28,8 +28,15 @@ public interface IArchiveSearch
 
     /// <summary>Every publication in the archive with its article count, most articles first.</summary>
     IReadOnlyList<SourceCount> Sources();
+
+    /// <summary>Every tag in the archive with its article count, in Vietnamese alphabetical order.</summary>
+    IReadOnlyList<TagCount> Tags();
 }
 
 /// <summary>A publication, the slug that filters by it, and how many articles the archive has from it.</summary>
 /// <param name="Site">The publication's home page, from the links of its articles; null when none has a link.</param>
 public sealed record SourceCount(string Slug, string Name, int Count, Uri? Site = null);
+
+/// <summary>A tag, the slug of its page, and how many articles carry it.</summary>
+/// <param name="Name">The tag as most of its articles write it.</param>
+public sealed record TagCount(string Slug, string Name, int Count);

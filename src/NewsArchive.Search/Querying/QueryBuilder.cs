@@ -48,8 +48,16 @@ public static class QueryBuilder
             query.Add(Filter(new TermQuery(new Term(F.Source, request.Source))), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Tag))
             query.Add(Filter(new TermQuery(new Term(F.TagSlug, request.Tag))), Occur.MUST);
+        if (request.Undated) query.Add(Dated(), Occur.MUST_NOT);
         return query;
     }
+
+    /// <summary>Every article with a date: any value at all in the day field.</summary>
+    public static Query Dated() => NumericRangeQuery.NewInt32Range(F.Day, null, null, true, true);
+
+    /// <summary>Whether the request filters by more than dates, so the calendar's counts are not its counts.</summary>
+    internal static bool FiltersBeyondDates(QueryText text, SearchRequest request) =>
+        text.Exclusions.Count > 0 || !string.IsNullOrEmpty(request.Source) || !string.IsNullOrEmpty(request.Tag);
 
     /// <summary>All words of a short query must match; a long one (a pasted headline or lead) needs most of them.</summary>
     internal static int WordsRequired(int count) => count switch

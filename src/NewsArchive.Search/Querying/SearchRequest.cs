@@ -21,6 +21,9 @@ public sealed record SearchRequest
     /// <summary>A tag's slug: only articles with that tag.</summary>
     public string? Tag { get; init; }
 
+    /// <summary>Only articles without a date (the date archive's "date unknown" list).</summary>
+    public bool Undated { get; init; }
+
     /// <summary>Null means the default: by relevance when there are words, newest first otherwise.</summary>
     public SearchSort? Sort { get; init; }
 

@@ -30,7 +30,7 @@ public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptio
         var site = SiteAddress.For(options.Value, Request);
         return plan.IsIndex
             ? Xml(SitemapXml.Index(plan.Files.Select(file => site.Absolute("/" + file.Name))))
-            : Xml(SitemapXml.UrlSet(SitemapEntries.Of(plan.Files[0], state.Search, state.Search.Calendar(), site)));
+            : Xml(SitemapXml.UrlSet(SitemapEntries.Of(plan.Files[0], state.Search, site)));
     }
 
     /// <summary>A file of the sitemap index (<c>/sitemap-2024.xml</c>, <c>/sitemap-2024-2.xml</c>, <c>/sitemap-undated.xml</c>).</summary>
@@ -41,7 +41,7 @@ public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptio
     {
         var plan = Plan();
         if (!plan.IsIndex || plan.Find($"sitemap-{name}.xml") is not { } file) return NotFound();
-        return Xml(SitemapXml.UrlSet(SitemapEntries.Of(file, state.Search, state.Search.Calendar(), SiteAddress.For(options.Value, Request))));
+        return Xml(SitemapXml.UrlSet(SitemapEntries.Of(file, state.Search, SiteAddress.For(options.Value, Request))));
     }
 
     private SitemapPlan Plan() => SitemapPlan.For(state.Search.Calendar(),

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using NewsArchive.Content.Archive;
 using NewsArchive.Search.Querying;
 using NewsArchive.Web.Archive;
 using NewsArchive.Web.Configuration;
@@ -7,22 +8,31 @@ using NewsArchive.Web.Models;
 
 namespace NewsArchive.Web.Controllers;
 
-/// <summary><c>/tags/{slug}</c>: the articles that carry a tag, newest first.</summary>
+/// <summary><c>/tags</c>: every tag with its count; <c>/tags/{slug}</c>: the articles that carry one, newest first.</summary>
 public sealed class TagsController(ArchiveState state, IOptions<ArchiveOptions> options) : PageController
 {
-    [HttpGet("/tags/{slug}")]
-    public IActionResult Show(string slug, [FromQuery] string? page)
+    [HttpGet("/tags")]
+    public IActionResult Index([FromQuery] string? page)
     {
         var parameters = new SearchParameters { Page = page };
         if (!parameters.TryCreate(options.Value.PageSize, out var request, out var error)) return BadRequestPage(error);
 
+        var tags = PageOf.Of(state.Search.Tags(), request.Page, TagsPage.PageSize);
+        if (!tags.Exists) return NotFoundPage("Không có trang này", $"Danh sách chủ đề chỉ có {Formatting.Number(tags.TotalPages)} trang.");
+        return View(new TagsPage(tags));
+    }
+
+    [HttpGet("/tags/{slug}")]
+    public IActionResult Show(string slug, [FromQuery] string? page)
+    {
+        var tag = state.Search.Tags().FirstOrDefault(t => t.Slug == slug);
+        if (tag is null) return NotFoundPage("Không có chủ đề này", "Không bài viết nào trong kho mang chủ đề này; xem mọi chủ đề ở trang Chủ đề.");
+        var parameters = new SearchParameters { Page = page };
+        if (!parameters.TryCreate(options.Value.PageSize, out var request, out var error)) return BadRequestPage(error);
+
         var articles = state.Search.Search(request with { Tag = slug, Sort = SearchSort.Newest }).Hits;
-        if (articles.TotalCount == 0) return NotFoundPage("Không có chủ đề này", "Không bài viết nào trong kho mang chủ đề này.");
         if (!articles.Exists)
             return NotFoundPage("Không có trang này", $"Chủ đề này chỉ có {Formatting.Number(articles.TotalPages)} trang bài viết.");
-
-        // The tag as articles write it, from one that carries it.
-        var name = state.Search.FindBySlug(articles.Items[0].Slug)?.Tags.FirstOrDefault(t => NewsArchive.Content.Articles.Slug.FromTitle(t) == slug) ?? slug;
-        return View(new TagPage(name, articles));
+        return View(new TagPage(tag.Name, articles));
     }
 }

@@ -40,7 +40,13 @@ public static class ArchiveDates
 
 public sealed record ArchiveYearsPage(ArchiveCalendar Calendar);
 
-public sealed record ArchiveYearPage(int Year, ArchiveCalendar Calendar);
+public sealed record ArchiveYearPage(int Year, ArchiveCalendar Calendar)
+{
+    /// <summary>The nearest earlier year with articles; years between them would only be empty pages.</summary>
+    public int? Previous => Calendar.DayBefore(new DateOnly(Year, 1, 1))?.Year;
+
+    public int? Next => Calendar.DayAfter(new DateOnly(Year, 12, 31))?.Year;
+}
 
 public sealed record ArchiveMonthPage(int Year, int Month, ArchiveCalendar Calendar)
 {
@@ -56,9 +62,32 @@ public sealed record ArchiveMonthPage(int Year, int Month, ArchiveCalendar Calen
         return cells.Chunk(7).ToList();
     }
 
-    public (int Year, int Month) Previous => Month == 1 ? (Year - 1, 12) : (Year, Month - 1);
+    /// <summary>The nearest earlier month with articles (a quiet month between is skipped, not shown empty).</summary>
+    public DateOnly? Previous => Calendar.DayBefore(new DateOnly(Year, Month, 1));
 
-    public (int Year, int Month) Next => Month == 12 ? (Year + 1, 1) : (Year, Month + 1);
+    public DateOnly? Next => Calendar.DayAfter(new DateOnly(Year, Month, DateTime.DaysInMonth(Year, Month)));
 }
 
 public sealed record ArchiveDayPage(DateOnly Day, PageOf<SearchHit> Articles, ArchiveCalendar Calendar);
+
+/// <summary>The articles without a date, oldest files first by path: the date archive's last shelf.</summary>
+public sealed record ArchiveUndatedPage(PageOf<SearchHit> Articles);
+
+/// <summary>A real date with no articles: a 404 that offers the nearest dates that have some.</summary>
+public sealed record ArchiveEmptyPage(string Heading, (string Url, string Label)? Before, (string Url, string Label)? After)
+{
+    public static ArchiveEmptyPage ForYear(int year, ArchiveCalendar calendar) => new(
+        $"Năm {year} không có bài viết nào",
+        calendar.DayBefore(new DateOnly(year, 1, 1)) is { } b ? (ArchiveDates.YearUrl(b.Year), $"Năm {b.Year}") : null,
+        calendar.DayAfter(new DateOnly(year, 12, 31)) is { } a ? (ArchiveDates.YearUrl(a.Year), $"Năm {a.Year}") : null);
+
+    public static ArchiveEmptyPage ForMonth(int year, int month, ArchiveCalendar calendar) => new(
+        $"Tháng {month} năm {year} không có bài viết nào",
+        calendar.DayBefore(new DateOnly(year, month, 1)) is { } b ? (ArchiveDates.MonthUrl(b.Year, b.Month), $"Tháng {b.Month}/{b.Year}") : null,
+        calendar.DayAfter(new DateOnly(year, month, DateTime.DaysInMonth(year, month))) is { } a ? (ArchiveDates.MonthUrl(a.Year, a.Month), $"Tháng {a.Month}/{a.Year}") : null);
+
+    public static ArchiveEmptyPage ForDay(DateOnly day, ArchiveCalendar calendar) => new(
+        $"{ArchiveDates.DayName(day)} không có bài viết nào",
+        calendar.DayBefore(day) is { } b ? (ArchiveDates.DayUrl(b), $"Ngày {b.Day}/{b.Month}/{b.Year}") : null,
+        calendar.DayAfter(day) is { } a ? (ArchiveDates.DayUrl(a), $"Ngày {a.Day}/{a.Month}/{a.Year}") : null);
+}

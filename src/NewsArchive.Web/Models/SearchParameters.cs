@@ -40,7 +40,8 @@ public sealed class SearchParameters
             return Fail("Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.", out error);
         if (!TrySort(Sort, out var sort))
             return Fail("Cách sắp xếp (sort) phải là relevance, newest hoặc oldest.", out error);
-        if ((long)(page - 1) * pageSize >= ArchiveSearch.MaxResultWindow)
+        // Words are ranked, and only the best results can be paged to; lists without words page to their end.
+        if (QueryText.Parse(Q).HasWords && (long)(page - 1) * pageSize >= ArchiveSearch.MaxResultWindow)
             return Fail($"Chỉ xem được {ArchiveSearch.MaxResultWindow.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} kết quả đầu tiên; hãy thu hẹp tìm kiếm theo ngày hoặc theo báo.", out error);
 
         request = new SearchRequest

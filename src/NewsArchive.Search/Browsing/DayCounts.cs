@@ -1,0 +1,63 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using F = NewsArchive.Search.Indexing.IndexFields;
+
+namespace NewsArchive.Search.Browsing;
+
+/// <summary>
+/// How many articles of a list fall on each Vietnam day, and how many have no date: enough to say where any page
+/// of the list begins without collecting the pages before it.
+/// </summary>
+/// <param name="Days">Day numbers (<c>yyyyMMdd</c>) with their counts, earliest first; no day with zero.</param>
+internal sealed record DayCounts(IReadOnlyList<(int Day, int Count)> Days, int Undated)
+{
+    public long Total => Days.Sum(d => (long)d.Count) + Undated;
+
+    /// <summary>The calendar's counts between two days (either open), or only its undated articles.</summary>
+    public static DayCounts FromCalendar(ArchiveCalendar calendar, int? from, int? to, bool undatedOnly)
+    {
+        if (undatedOnly) return new DayCounts([], from is null && to is null ? calendar.Undated : 0);
+        var days = calendar.Days
+            .Select(d => (Day: Indexing.ArticleDocuments.DayNumber(d.Key), d.Value))
+            .Where(d => (from is null || d.Day >= from) && (to is null || d.Day <= to))
+            .OrderBy(d => d.Day)
+            .ToList();
+        // Undated articles are in no range of days: a list limited by dates has none.
+        return new DayCounts(days, from is null && to is null ? calendar.Undated : 0);
+    }
+}
+
+/// <summary>Counts the matches of a query by day from the day doc values, in the pass that finds them; no stored field is read.</summary>
+internal sealed class DayCountCollector : ICollector
+{
+    private readonly Dictionary<int, int> _days = [];
+    private int _undated;
+    private NumericDocValues? _day;
+    private IBits? _hasDay;
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _day = context.AtomicReader.GetNumericDocValues(F.Day);
+        _hasDay = context.AtomicReader.GetDocsWithField(F.Day);
+    }
+
+    public void Collect(int doc)
+    {
+        if (_day is null || _hasDay is null || !_hasDay.Get(doc))
+        {
+            _undated++;
+            return;
+        }
+        var day = (int)_day.Get(doc);
+        _days[day] = _days.GetValueOrDefault(day) + 1;
+    }
+
+    public DayCounts Result() => new(_days.OrderBy(d => d.Key).Select(d => (d.Key, d.Value)).ToList(), _undated);
+}
