@@ -19,6 +19,9 @@ public sealed class ArticleRenderer
         .UseFootnotes()
         .UseFigures()
         .DisableHtml()
+        // `![Cầu Vàm Cống](cau.jpg){width=640 height=427}`: an image's size, where the file knows it, reserves its
+        // space so the text does not jump as it loads. Markdig wants this extension added last.
+        .UseGenericAttributes()
         .Build();
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
@@ -92,11 +95,27 @@ public sealed class ArticleRenderer
         // Images from article files load lazily so a long article stays light on a phone.
         sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } img) img.SetAttribute("loading", "lazy");
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } img) PrepareImage(img);
+            // Footnotes link by id; any other id written in the file ({#main}) could clash with the page's own.
+            if (e.Node is AngleSharp.Dom.IElement element && element.GetAttribute("id") is { } id && !id.StartsWith("fn", StringComparison.Ordinal))
+                element.RemoveAttribute("id");
             if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } a && a.GetAttribute("href") is { } href
                 && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
                 a.SetAttribute("rel", "noopener nofollow");
         };
         return sanitizer;
     }
+
+    private static void PrepareImage(AngleSharp.Dom.IElement img)
+    {
+        img.SetAttribute("loading", "lazy");
+        // A size is kept only as the whole pixels HTML allows; "50%" or "auto" would make the page invalid.
+        foreach (var dimension in new[] { "width", "height" })
+        {
+            if (img.GetAttribute(dimension) is { } value && !IsPixels(value)) img.RemoveAttribute(dimension);
+        }
+    }
+
+    private static bool IsPixels(string value) =>
+        value.Length is > 0 and <= 5 && value.All(char.IsAsciiDigit) && int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) > 0;
 }

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace NewsArchive.Browser.Tests.Support;
 
-/// <summary>One site over <see cref="FixtureArticles"/> and one Chromium, shared by the tests of a class.</summary>
+/// <summary>One site over <see cref="FixtureArticles"/> and one Chromium, shared by every browser test (<see cref="BrowserCollection"/>).</summary>
 public sealed class ArchiveInBrowser : IAsyncLifetime
 {
     private readonly TempFolder _content = new();
@@ -12,6 +12,9 @@ public sealed class ArchiveInBrowser : IAsyncLifetime
     private IBrowser? _browser;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary><c>http://127.0.0.1:port</c>: every request a page makes must go here and nowhere else.</summary>
+    public string Origin => BaseAddress.GetLeftPart(UriPartial.Authority);
 
     public async Task InitializeAsync()
     {
@@ -29,15 +32,18 @@ public sealed class ArchiveInBrowser : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
     }
 
-    /// <summary>A fresh context (cookies, cache, history) for one test.</summary>
-    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true)
+    /// <summary>A fresh context (cookies, cache, history) for one test; <paramref name="configure"/> sets a phone's screen and the like.</summary>
+    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true, Action<BrowserNewContextOptions>? configure = null)
     {
-        var context = await _browser!.NewContextAsync(new()
+        var options = new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
             JavaScriptEnabled = javaScriptEnabled,
-        });
+        };
+        configure?.Invoke(options);
+        var context = await _browser!.NewContextAsync(options);
         context.SetDefaultTimeout(10_000);
         return context;
     }

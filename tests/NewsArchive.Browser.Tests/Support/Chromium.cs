@@ -26,3 +26,12 @@ public sealed class ChromiumFactAttribute : FactAttribute
         if (!Chromium.IsInstalled) Skip = $"Chromium is not installed at {Chromium.Path} (apt-get install -y chromium)";
     }
 }
+
+/// <summary>A theory that needs a real browser: skipped, saying why, on machines without Chromium.</summary>
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public ChromiumTheoryAttribute()
+    {
+        if (!Chromium.IsInstalled) Skip = $"Chromium is not installed at {Chromium.Path} (apt-get install -y chromium)";
+    }
+}

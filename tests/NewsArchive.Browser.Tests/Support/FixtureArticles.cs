@@ -3,13 +3,16 @@ using System.Globalization;
 namespace NewsArchive.Browser.Tests.Support;
 
 /// <summary>
-/// Vietnamese articles written for the browser tests: six "Ban Chỉ đạo" titles for the search box to complete, two
+/// Vietnamese articles written for the browser tests: a full-length report, a plain-text dump, six "Ban Chỉ đạo" titles for the search box to complete, two
 /// about xã Hòa Bình for highlighting, and enough provincial bulletins that "ban chi dao" finds two pages of results.
 /// </summary>
 public static class FixtureArticles
 {
     /// <summary>The article with every kind of attribution (authors, tags, original link), for the accessibility check.</summary>
     public const string FullArticleSlug = "ban-chi-dao-35-tinh-an-giang-tong-ket-nam-2023";
+
+    /// <summary>The plain-text dump, with a photo caption, a byline and a source line.</summary>
+    public const string PlainArticleSlug = "nong-dan-cho-moi-phan-khoi-thu-hoach-lua-thu-dong";
 
     public const int BulletinCount = 22;
 
@@ -38,6 +41,51 @@ public static class FixtureArticles
             Sáng 12/1, **Ban Chỉ đạo 35 tỉnh An Giang** tổ chức hội nghị tổng kết công tác năm 2023.
 
             Các đại biểu đánh giá thông tin tích cực trên mạng xã hội đã lan tỏa rộng rãi trong tỉnh An Giang.
+
+            ## Kết quả nổi bật
+
+            Trong năm, các cơ quan thành viên đã phối hợp đăng tải hơn 1.200 tin, bài, phóng sự về thành tựu phát triển
+            kinh tế - xã hội của tỉnh, tập trung vào nông nghiệp công nghệ cao, du lịch sinh thái vùng Bảy Núi và chương
+            trình xây dựng nông thôn mới. Nhiều bài viết được bạn đọc chia sẻ, bình luận tích cực.
+
+            Ban Chỉ đạo đã tổ chức 12 lớp bồi dưỡng kỹ năng nhận diện thông tin xấu, độc cho hơn 900 cán bộ, đảng viên,
+            đoàn viên thanh niên ở 11 huyện, thị xã, thành phố. Các lớp học được đánh giá thiết thực, gắn với tình huống
+            cụ thể ở cơ sở.
+
+            - Đội ngũ cộng tác viên dư luận xã hội được kiện toàn ở tất cả các xã, phường, thị trấn.
+            - Các trang thông tin điện tử của sở, ngành được rà soát, cập nhật thường xuyên.
+            - Việc phản hồi thông tin sai lệch được thực hiện nhanh hơn so với năm trước.
+
+            ## Những mặt còn hạn chế
+
+            Bên cạnh kết quả đạt được, hội nghị cũng chỉ ra một số hạn chế: sự phối hợp giữa một số cơ quan chưa thật sự
+            chặt chẽ; nội dung tuyên truyền ở vài nơi còn đơn điệu, chưa hấp dẫn người trẻ; nguồn lực dành cho công tác
+            này ở cấp xã còn mỏng.
+
+            > Mỗi cán bộ, đảng viên phải là một tuyên truyền viên tích cực, lan tỏa những câu chuyện đẹp về quê hương.
+
+            ## Nhiệm vụ năm 2024
+
+            Phát biểu chỉ đạo, Trưởng ban yêu cầu các thành viên tiếp tục đổi mới phương thức tuyên truyền, tăng cường
+            sản xuất nội dung ngắn, trực quan trên nền tảng số; chủ động nắm bắt tình hình dư luận để kịp thời định hướng.
+
+            Hội nghị cũng khen thưởng 15 tập thể và 20 cá nhân có thành tích xuất sắc trong công tác bảo vệ nền tảng tư
+            tưởng của Đảng năm 2023.
+            """);
+
+        // A plain-text dump as newspapers' pages are often saved: caption, byline and source line at the end.
+        folder.Write("2023/11/thu-hoach-lua-thu-dong.txt", """
+            Nông dân Chợ Mới phấn khởi thu hoạch lúa Thu Đông
+
+            Sáng 15/11/2023, nông dân huyện Chợ Mới bắt đầu thu hoạch vụ lúa Thu Đông với năng suất bình quân hơn 6 tấn mỗi hécta.
+
+            Nông dân thu hoạch lúa bằng máy gặt đập liên hợp
+
+            Nhờ áp dụng quy trình canh tác giảm giống, giảm phân, chi phí sản xuất mỗi công giảm đáng kể so với vụ trước.
+
+            HỮU HUYNH
+
+            Nguồn Báo An Giang: https://baoangiang.com.vn/nong-dan-cho-moi-thu-hoach-lua-thu-dong.html
             """);
 
         for (var i = 0; i < SteeringCommittees.Length; i++)

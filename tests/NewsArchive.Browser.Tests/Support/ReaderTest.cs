@@ -1,19 +1,32 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace NewsArchive.Browser.Tests.Support;
 
-/// <summary>A test as one reader: a new browser context and tab each, over the class's shared site and browser.</summary>
-public abstract class ReaderTest(ArchiveInBrowser archive) : IClassFixture<ArchiveInBrowser>, IAsyncLifetime
+/// <summary>
+/// A test as one reader: a new browser context and tab each, over the collection's shared site and browser. Every
+/// request the reader's pages make is recorded, so a test can check none leaves the site.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class ReaderTest(ArchiveInBrowser archive) : IAsyncLifetime
 {
+    private readonly ConcurrentQueue<IRequest> _requests = new();
     private IBrowserContext? _context;
 
     protected ArchiveInBrowser Archive => archive;
 
     protected IPage Page { get; private set; } = null!;
 
+    /// <summary>The addresses asked for so far, in order, by every page of this reader.</summary>
+    protected IReadOnlyList<string> RequestedUrls => _requests.Select(r => r.Url).ToList();
+
+    /// <summary>How the test's context is made: override for a phone, print or no script.</summary>
+    protected virtual Task<IBrowserContext> NewContextAsync() => archive.NewContextAsync();
+
     public async Task InitializeAsync()
     {
-        _context = await archive.NewContextAsync();
+        _context = await NewContextAsync();
+        _context.Request += (_, request) => _requests.Enqueue(request);
         Page = await _context.NewPageAsync();
     }
 
@@ -23,5 +36,8 @@ public abstract class ReaderTest(ArchiveInBrowser archive) : IClassFixture<Archi
     }
 
     /// <summary>The address the page is at, relative to the site, as the browser has it (still percent-encoded).</summary>
-    protected string PathAndQuery => Page.Url[archive.BaseAddress.GetLeftPart(UriPartial.Authority).Length..];
+    protected string PathAndQuery => Page.Url[archive.Origin.Length..];
+
+    /// <summary>The page's address after a navigation, decoded: <c>/search?q=hoa binh&amp;source=bao-can-tho</c>.</summary>
+    protected Uri CurrentUri => new(Page.Url);
 }

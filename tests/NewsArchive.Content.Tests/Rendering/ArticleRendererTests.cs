@@ -70,6 +70,42 @@ public sealed class ArticleRendererTests
     }
 
     [Fact]
+    public void An_image_keeps_the_size_its_file_gives_so_the_text_does_not_jump_while_it_loads()
+    {
+        var html = Html("Cầu mới nối đôi bờ.\n\n![Cầu Vàm Cống](https://tuoitre.example/cau-vam-cong.jpg){width=640 height=427}");
+
+        var img = new HtmlParser().ParseDocument(html).QuerySelector("img")!;
+        Assert.Equal("640", img.GetAttribute("width"));
+        Assert.Equal("427", img.GetAttribute("height"));
+        Assert.Equal("lazy", img.GetAttribute("loading"));
+        Assert.Equal("Cầu Vàm Cống", img.GetAttribute("alt"));
+    }
+
+    [Theory]
+    [InlineData("{width=50% height=auto}")]
+    [InlineData("{width=0 height=-3}")]
+    [InlineData("{width=\"640px\" height=\"1e9\"}")]
+    public void A_size_that_is_not_whole_pixels_is_left_out(string attributes)
+    {
+        var html = Html($"![Ruộng lúa](https://nongnghiep.example/lua.jpg){attributes}");
+
+        var img = new HtmlParser().ParseDocument(html).QuerySelector("img")!;
+        Assert.Null(img.GetAttribute("width"));
+        Assert.Null(img.GetAttribute("height"));
+        Assert.Equal("lazy", img.GetAttribute("loading"));
+    }
+
+    [Fact]
+    public void An_id_written_in_the_file_cannot_take_the_page_s_own()
+    {
+        var html = Html("## Diễn biến {#main}\n\nĐoạn văn[^1].\n\n[^1]: Ghi chú.");
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.False(document.QuerySelector("h2")!.HasAttribute("id"));
+        Assert.NotNull(document.GetElementById("fn:1"));
+    }
+
+    [Fact]
     public void Footnotes_and_tables_render_with_working_links()
     {
         var html = Html("Số liệu[^1] như sau:\n\n| Tỉnh | Số ca |\n|---|---|\n| Huế | 12 |\n\n[^1]: Theo Sở Y tế.");

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Lighthouse 12.2.3 (mobile, its default simulated slow 4G) on the home, article and search pages of the site
+# published and run in Production, and the four category scores as a table.
+#
+#   tools/lighthouse/run.sh                        # over the shipped content/ (the An Giang report)
+#   CONTENT=/srv/news ARTICLE=/articles/slug QUERY="hoa binh" tools/lighthouse/run.sh
+#   PRESET=desktop tools/lighthouse/run.sh         # Lighthouse's desktop settings instead of mobile
+#
+# Needs node 20, npm (Lighthouse is installed once into $LIGHTHOUSE_HOME, outside the repository) and Chromium
+# (CHROME_PATH, /usr/bin/chromium by default). The JSON and HTML reports stay in the printed folder.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+
+content=${CONTENT:-$repo/content}
+article=${ARTICLE:-/articles/tiep-tuc-phat-huy-vai-tro-ban-chi-dao-35-cac-cap-tinh-an-giang}
+query=${QUERY:-ban chi dao}
+port=${PORT:-5077}
+export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
+tools=${LIGHTHOUSE_HOME:-$HOME/.cache/newsarchive/lighthouse}
+lighthouse=$tools/node_modules/.bin/lighthouse
+
+if [ ! -x "$lighthouse" ]; then
+  echo "Installing Lighthouse 12.2.3 into $tools…"
+  mkdir -p "$tools"
+  npm i --no-audit --no-fund --silent -E --prefix "$tools" lighthouse@12.2.3
+fi
+
+work=$(mktemp -d -t newsarchive-lighthouse.XXXXXX)
+echo "Publishing the site (Release) into $work/app…"
+dotnet publish "$repo/src/NewsArchive.Web" -c Release -o "$work/app" -v quiet -nologo >/dev/null
+
+ASPNETCORE_ENVIRONMENT=Production Archive__ContentPath="$content" Archive__IndexPath="$work/index" \
+  Serilog__MinimumLevel__Default=Warning \
+  dotnet "$work/app/NewsArchive.Web.dll" --urls "http://localhost:$port" >"$work/site.log" 2>&1 &
+site=$!
+trap 'kill "$site" 2>/dev/null; wait "$site" 2>/dev/null' EXIT
+
+base=http://localhost:$port
+for _ in $(seq 1 120); do
+  curl -fsS "$base/health" >/dev/null 2>&1 && break
+  kill -0 "$site" 2>/dev/null || { cat "$work/site.log"; exit 1; }
+  sleep 0.5
+done
+curl -fsS "$base/health" >/dev/null || { echo "the site did not become ready; see $work/site.log"; exit 1; }
+
+encoded_query=$(node -e 'process.stdout.write(encodeURIComponent(process.argv[1]))' "$query")
+pages=("home /" "article $article" "search /search?q=$encoded_query")
+preset=()
+[ -n "${PRESET:-}" ] && preset=(--preset="$PRESET")
+
+printf '\n%-8s %-12s %-14s %-15s %-4s  %s\n' page performance accessibility best-practices seo url
+for entry in "${pages[@]}"; do
+  name=${entry%% *}; path=${entry#* }
+  "$lighthouse" "$base$path" "${preset[@]}" --quiet \
+    --only-categories=performance,accessibility,best-practices,seo \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+    --output=json --output=html --output-path="$work/$name" >/dev/null 2>"$work/$name.log" || true
+  if [ ! -s "$work/$name.report.json" ]; then echo "$name: Lighthouse failed, see $work/$name.log"; continue; fi
+  node -e '
+    const r = require(process.argv[1]);
+    const s = id => r.categories[id].score === null ? "n/a" : Math.round(r.categories[id].score * 100);
+    console.log([process.argv[2].padEnd(8), String(s("performance")).padEnd(12), String(s("accessibility")).padEnd(14),
+      String(s("best-practices")).padEnd(15), String(s("seo")).padEnd(4), " " + process.argv[3]].join(" "));
+    for (const [id, c] of Object.entries(r.categories))
+      for (const ref of c.auditRefs) {
+        const a = r.audits[ref.id];
+        if (ref.weight > 0 && a.score !== null && a.score < 1) console.log("         - " + id + ": " + a.id + " (" + a.score + ") " + a.title);
+      }' "$work/$name.report.json" "$name" "$path"
+done
+echo
+echo "Reports (JSON and HTML): $work"
