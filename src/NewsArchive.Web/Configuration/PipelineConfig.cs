@@ -17,6 +17,7 @@ internal static class PipelineConfig
 
         app.UseSerilogRequestLogging();
         app.Use(SecurityHeaders.Add);
+        app.UseHttpsWhenServed();
 
         // Vietnamese dates and numbers everywhere ("Thứ Ba, 28/02/2023", "1.234").
         var vietnamese = CultureInfo.GetCultureInfo("vi-VN");
