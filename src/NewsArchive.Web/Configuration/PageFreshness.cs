@@ -43,8 +43,11 @@ internal sealed class PageFreshness(RequestDelegate next, ContentVersion version
 
     private static void Label(HttpResponse response, string etag)
     {
-        response.Headers.ETag = etag;
+        var headers = response.Headers;
+        headers.ETag = etag;
         // Feeds and sitemaps choose their own lifetime; pages are revalidated every time.
-        if (response.Headers.CacheControl.Count == 0) response.Headers.CacheControl = "no-cache";
+        if (headers.CacheControl.Count == 0) headers.CacheControl = "no-cache";
+        // Compression says so when it compresses; a plain answer depends on Accept-Encoding all the same.
+        if (headers.Vary.Count == 0) headers.Vary = HeaderNames.AcceptEncoding;
     }
 }

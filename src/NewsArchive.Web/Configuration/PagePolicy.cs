@@ -34,7 +34,7 @@ internal sealed class PagePolicy(ContentVersion version, IResponseCompressionPro
         // With a configured public address the page does not depend on the Host header; otherwise links do.
         vary.VaryByHost = string.IsNullOrEmpty(options.Value.BaseUrl);
         vary.VaryByValues["encoding"] = EncodingOf(context.HttpContext);
-        vary.VaryByValues["content"] = version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        vary.VaryByValues["content"] = version.Key;
         context.Tags.Add(ContentVersion.CacheTag);
         return ValueTask.CompletedTask;
     }

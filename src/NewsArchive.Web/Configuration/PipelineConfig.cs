@@ -19,15 +19,6 @@ internal static class PipelineConfig
         app.Use(SecurityHeaders.Add);
         app.UseHttpsWhenServed();
 
-        // Vietnamese dates and numbers everywhere ("Thứ Ba, 28/02/2023", "1.234").
-        var vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-        app.UseRequestLocalization(new RequestLocalizationOptions
-        {
-            DefaultRequestCulture = new RequestCulture(vietnamese),
-            SupportedCultures = [vietnamese],
-            SupportedUICultures = [vietnamese],
-        });
-
         // Rate limits count cached search pages too; the cache keeps pages compressed; static files are compressed.
         app.UseRouting();
         app.Use(UnprintableRouteValues.Refuse);
@@ -36,6 +27,9 @@ internal static class PipelineConfig
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
 
+        // Vietnamese dates and numbers ("Thứ Ba, 28/02/2023", "1.234") in what is rendered: cached pages skip it.
+        app.UseRequestLocalization(VietnameseOnly());
+
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
@@ -43,6 +37,17 @@ internal static class PipelineConfig
             ResponseWriter = WriteHealth,
         });
         app.MapControllers();
+    }
+
+    private static RequestLocalizationOptions VietnameseOnly()
+    {
+        var vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+        return new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(vietnamese),
+            SupportedCultures = [vietnamese],
+            SupportedUICultures = [vietnamese],
+        };
     }
 
     private static Task WriteHealth(HttpContext context, HealthReport report)
