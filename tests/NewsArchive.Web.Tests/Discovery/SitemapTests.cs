@@ -43,13 +43,13 @@ public sealed partial class SitemapTests(DiscoverySite fixture) : IClassFixture<
     private static partial Regex W3CDateInVietnam();
 
     [Fact]
-    public async Task The_sitemap_lists_the_home_archive_and_sources_pages_and_every_article_once()
+    public async Task The_sitemap_lists_the_home_archive_sources_and_tags_pages_and_every_article_once()
     {
         var locs = (await GetUrlsAsync(fixture.Client, "/sitemap.xml")).Select(Loc).ToList();
 
         var articles = await AllArticlesAsync(fixture.Client);
         Assert.Equal(F.ArticleCount, articles.Count);
-        Assert.Equal(new[] { $"{Base}/", $"{Base}/archive", $"{Base}/sources" }.Concat(articles).Order(), locs.Order());
+        Assert.Equal(new[] { $"{Base}/", $"{Base}/archive", $"{Base}/sources", $"{Base}/tags" }.Concat(articles).Order(), locs.Order());
     }
 
     [Fact]
