@@ -18,7 +18,9 @@ public sealed class SitemapIndexTests(SmallSitemapSite fixture) : IClassFixture<
         var response = await fixture.Client.GetAsync("/sitemap.xml");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        var root = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        var xml = await response.Content.ReadAsStringAsync();
+        Assert.Empty(SitemapSchema.Problems(xml));
+        var root = XDocument.Parse(xml).Root!;
         Assert.Equal(Sitemaps + "sitemapindex", root.Name);
         Assert.All(root.Elements(), e => Assert.Equal(Sitemaps + "sitemap", e.Name));
         return root.Elements().Select(e => Assert.Single(e.Elements(Sitemaps + "loc")).Value).ToList();

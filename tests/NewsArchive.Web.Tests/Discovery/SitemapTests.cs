@@ -19,7 +19,9 @@ public sealed partial class SitemapTests(DiscoverySite fixture) : IClassFixture<
         var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        var root = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        var xml = await response.Content.ReadAsStringAsync();
+        Assert.Empty(SitemapSchema.Problems(xml));
+        var root = XDocument.Parse(xml).Root!;
         Assert.Equal(Sitemaps + "urlset", root.Name);
         var urls = root.Elements().ToList();
         Assert.All(urls, url =>
