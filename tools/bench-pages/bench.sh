@@ -8,7 +8,8 @@
 # The site runs from `dotnet publish -c Release` output in Production with logging at Warning and no search limit.
 # Its home page and newest article are saved as files (plain, and as the site's own gzip and Brotli bodies); nginx
 # serves those files on another loopback port. wrk loads each server in turn with the same connections and
-# duration, RUNS times, alternating; the table gives the median requests a second of each and the ratio.
+# duration, RUNS times, alternating; the table gives the median requests a second of each and the ratio, and the
+# median CPU time each server spent per request (less disturbed by other work on a shared machine than req/s).
 # Everything is written under WORK, outside the repository.
 set -euo pipefail
 
@@ -125,8 +126,19 @@ for encoding in $ENCODINGS; do
     done
 done
 
-rate() { # url encoding -> requests a second
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H "Accept-Encoding: $1" "$2" | awk '/^Requests\/sec:/ { print $2 }'
+# CPU seconds (user + system) the server's processes have used so far: nginx's master and workers, the site's one.
+cpu_ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat"))); done; echo "$t"; }
+server_pids() { if [ "$1" = site ]; then echo "$site_pid"; else echo "$nginx_pid $(pgrep -P "$nginx_pid" | tr '\n' ' ')"; fi; }
+measure() { # server encoding url -> "requests-a-second cpu-microseconds-a-request"
+    local pids before out after
+    pids=$(server_pids "$1")
+    # shellcheck disable=SC2086
+    before=$(cpu_ticks $pids)
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H "Accept-Encoding: $2" "$3")
+    # shellcheck disable=SC2086
+    after=$(cpu_ticks $pids)
+    echo "$out" | awk -v used=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+        /requests in/ { n = $1 } /^Requests\/sec:/ { r = $2 } END { printf "%s %.1f\n", r, used / hz * 1e6 / n }'
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -137,23 +149,44 @@ done
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"); wrk -t$THREADS -c$CONNECTIONS -d$DURATION, median of $RUNS runs; $(grep -c '' <(find "$content" -name '*.md' -o -name '*.txt')) articles; load average before $(cut -d' ' -f1 /proc/loadavg)"
 echo
-echo "| page | encoding | bytes | site req/s | nginx req/s | site / nginx |"
-echo "|---|---|---|---|---|---|"
+echo "| page | encoding | bytes | site req/s | nginx req/s | site / nginx | site CPU µs/req | nginx CPU µs/req |"
+echo "|---|---|---|---|---|---|---|---|"
 for page in home article; do
     url=/; file=home.html
     [ "$page" = article ] && url=$article && file=article.html
     for encoding in $ENCODINGS; do
         case $encoding in identity) bytes=$(stat -c %s "$static/$file") ;; gzip) bytes=$(stat -c %s "$static/$file.gz") ;; br) bytes=$(stat -c %s "$static/$file.br") ;; esac
-        site_rates="" nginx_rates=""
+        site_rates="" nginx_rates="" site_cpu="" nginx_cpu=""
         for _ in $(seq "$RUNS"); do
-            nginx_rates+=" $(rate "$encoding" "$static_site$url")"
-            site_rates+=" $(rate "$encoding" "$site$url")"
+            read -r r c < <(measure nginx "$encoding" "$static_site$url"); nginx_rates+=" $r"; nginx_cpu+=" $c"
+            read -r r c < <(measure site "$encoding" "$site$url"); site_rates+=" $r"; site_cpu+=" $c"
         done
         s=$(echo "$site_rates" | median)
         n=$(echo "$nginx_rates" | median)
-        echo "| $page | $encoding | $bytes | $(printf '%.0f' "$s") | $(printf '%.0f' "$n") | $(awk -v s="$s" -v n="$n" 'BEGIN { printf "%.2f", s / n }') |"
-        echo "   $page $encoding: site$site_rates; nginx$nginx_rates" >&2
+        echo "| $page | $encoding | $bytes | $(printf '%.0f' "$s") | $(printf '%.0f' "$n") | $(awk -v s="$s" -v n="$n" 'BEGIN { printf "%.2f", s / n }') | $(echo "$site_cpu" | median) | $(echo "$nginx_cpu" | median) |"
+        echo "   $page $encoding: site$site_rates (cpu$site_cpu); nginx$nginx_rates (cpu$nginx_cpu)" >&2
     done
+done
+
+# What a page costs when it is not in the cache: each request asks with another value of a parameter the page
+# ignores but the cache key holds (pageSize), so every one is rendered.
+cat >"$WORK/miss.lua" <<'EOF'
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. "?pageSize=" .. math.random(1, 1000000000) .. counter)
+end
+EOF
+echo
+echo "| page, rendered every time (not cached) | site req/s | site CPU µs/req |"
+echo "|---|---|---|"
+for page in home article; do
+    url=/; [ "$page" = article ] && url=$article
+    before=$(cpu_ticks "$site_pid")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/miss.lua" "$site$url")
+    after=$(cpu_ticks "$site_pid")
+    echo "$out" | awk -v page="$page" -v used=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+        /requests in/ { n = $1 } /^Requests\/sec:/ { r = $2 } END { printf "| %s | %.0f | %.0f |\n", page, r, used / hz * 1e6 / n }'
 done
 echo
 echo "load average after $(cut -d' ' -f1 /proc/loadavg)"
