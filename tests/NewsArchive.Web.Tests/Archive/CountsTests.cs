@@ -43,7 +43,7 @@ public sealed partial class CountsTests(SpreadSite fixture) : IClassFixture<Spre
             foreach (var (_, monthUrl, monthCount) in months)
             {
                 var month = await Client.GetPageAsync(monthUrl);
-                var days = month.QuerySelectorAll(".calendar a").Select(a => (Url: a.GetAttribute("href")!, Count: ListReader.Number(a.QuerySelector(".day-count")!.TextContent))).ToList();
+                var days = month.QuerySelectorAll(".calendar a").Select(a => (Url: a.GetAttribute("href")!, Count: ListReader.Number(a.ParentElement!.QuerySelector(".day-count")!.TextContent))).ToList();
                 Assert.Equal(monthCount, days.Sum(d => d.Count));
                 foreach (var (dayUrl, dayCount) in days)
                 {
