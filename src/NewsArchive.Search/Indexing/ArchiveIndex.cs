@@ -33,6 +33,8 @@ public sealed class ArchiveIndex : IDisposable
     {
         _folder = folder;
         _build = build;
+        // From here until Dispose the build may be half written: a crash in between means a full check next time.
+        BuildCheck.ClearClosedCleanly(build.Path);
         // NIOFSDirectory, not FSDirectory.Open: MMapDirectory crashes under SearcherManager swaps on Linux.
         _directory = new NIOFSDirectory(new DirectoryInfo(build.Path));
         var config = new IndexWriterConfig(Tokenizer.Version, new KeywordAnalyzer())
@@ -54,24 +56,57 @@ public sealed class ArchiveIndex : IDisposable
 
     public string BuildPath => _build.Path;
 
+    /// <summary>Builds found damaged when the index was opened, with what was wrong; they are rebuilt and removed.</summary>
+    public IReadOnlyList<(string Path, string Reason)> Damaged { get; private init; } = [];
+
     /// <summary>
-    /// Opens the newest complete build of the current schema, or starts a fresh build, serving the newest
-    /// complete build of any schema meanwhile. Unreadable builds are passed over (and removed later).
+    /// Opens the newest sound build of the current schema: complete, or a build that was stopped part way, which
+    /// then goes on where it stopped. Without one, starts a fresh build, serving the newest complete build of any
+    /// schema meanwhile. Damaged builds (see <see cref="BuildCheck"/>) are passed over, and removed once a build
+    /// completes.
     /// </summary>
     public static ArchiveIndex Open(string indexPath)
     {
         var folder = new IndexFolder(indexPath);
-        IndexFolder.Build? fallback = null;
-        foreach (var build in folder.Builds())
+        var builds = folder.Builds();
+        var damaged = new List<(string, string)>();
+        var verdicts = new Dictionary<string, (int Schema, bool Complete)?>(StringComparer.Ordinal);
+        (int Schema, bool Complete)? Sound(IndexFolder.Build build)
         {
-            var state = ReadState(build.Path);
-            if (state is not { Complete: true }) continue;
-            if (build.Schema == F.SchemaVersion) return new ArchiveIndex(folder, build, isComplete: true, previous: null);
-            fallback ??= build;
+            if (!verdicts.TryGetValue(build.Path, out var verdict)) verdicts[build.Path] = verdict = Inspect(build, damaged);
+            return verdict;
         }
 
+        // Newest first, and only as far as needed: usually just the complete build of the current schema is checked.
+        var current = builds.FirstOrDefault(b => b.Schema == F.SchemaVersion && Sound(b) is not null);
+        if (current is not null && Sound(current) is { Complete: true })
+        {
+            if (damaged.Count > 0) folder.RemoveAllBut(current);
+            return new ArchiveIndex(folder, current, isComplete: true, previous: null) { Damaged = damaged };
+        }
+
+        var fallback = builds.FirstOrDefault(b => b != current && ReadState(b.Path) is { Complete: true } && Sound(b) is not null);
         var previous = fallback is null ? null : OpenReadOnly(fallback.Path);
-        return new ArchiveIndex(folder, folder.NewBuild(F.SchemaVersion), isComplete: false, previous);
+        return new ArchiveIndex(folder, current ?? folder.NewBuild(F.SchemaVersion), isComplete: false, previous) { Damaged = damaged };
+    }
+
+    /// <summary>The build's commit state if it is sound; null if it has no commit yet or is damaged (added to <paramref name="damaged"/>).</summary>
+    private static (int Schema, bool Complete)? Inspect(IndexFolder.Build build, List<(string, string)> damaged)
+    {
+        var state = ReadState(build.Path);
+        if (state is null)
+        {
+            // A build stopped before its first commit is unfinished, not damaged; a commit that cannot be read is damage.
+            if (System.IO.Directory.EnumerateFiles(build.Path, "segments*").Any())
+                damaged.Add((build.Path, "its last commit cannot be read"));
+            return null;
+        }
+        if (BuildCheck.Damage(build.Path) is { } damage)
+        {
+            damaged.Add((build.Path, damage));
+            return null;
+        }
+        return state;
     }
 
     private static (int Schema, bool Complete)? ReadState(string path)
@@ -226,13 +261,15 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Makes applied changes visible to searches without waiting for a commit.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
+    /// <summary>Commits what was applied (a build stopped part way goes on from here next time) and closes the index.</summary>
     public void Dispose()
     {
         lock (_writeLock)
         {
             _searchers.Dispose();
-            _writer.Dispose();
+            _writer.Dispose(); // commits
             _directory.Dispose();
+            BuildCheck.MarkClosedCleanly(_build.Path);
             if (_previous is { } previous)
             {
                 previous.Searchers.Dispose();

@@ -21,6 +21,8 @@ internal sealed class IndexKeeper(ArchiveState state, ContentVersion version, IO
         var folder = new ContentFolder(settings.ContentPath, new ArticleFileReader(new SourceDirectory(settings.Sources), settings.MaxFileBytes));
         var sync = new ContentSync(folder, _index);
         state.Publish(_index, sync);
+        foreach (var (path, reason) in _index.Damaged)
+            logger.LogWarning("The search index in {BuildPath} is damaged ({Reason}); it is built again from the content", path, reason);
         if (!_index.IsComplete)
             logger.LogInformation("Building a new search index in {IndexPath}", _index.BuildPath);
 
@@ -70,7 +72,7 @@ internal sealed class IndexKeeper(ArchiveState state, ContentVersion version, IO
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        _index?.Dispose(); // commits nothing new: every sync has already committed
+        _index?.Dispose(); // commits: a build stopped part way goes on from there at the next start
     }
 
     private void Report(SyncReport report, string what)

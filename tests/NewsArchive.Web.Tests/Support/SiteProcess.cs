@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NewsArchive.Web.Tests.Support;
@@ -58,6 +59,25 @@ public sealed class SiteProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         return site;
     }
+
+    /// <summary>Asks the site to stop as a service manager does (SIGTERM): requests in flight finish, the index commits.</summary>
+    public void Terminate()
+    {
+        if (Kill(_process.Id, Sigterm) != 0) throw new InvalidOperationException("kill(SIGTERM) failed: " + Marshal.GetLastPInvokeError());
+    }
+
+    /// <summary>Ends the process at once (SIGKILL), as a crash, the OOM killer or a pulled plug would.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited) return;
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
+    private const int Sigterm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     /// <summary>Waits for the process to end by itself; its exit code.</summary>
     public async Task<int> ExitCodeAsync(TimeSpan timeout)
