@@ -10,8 +10,11 @@ public sealed class ArchiveCalendar(IReadOnlyDictionary<DateOnly, int> days, int
 
     public int Total => days.Values.Sum() + undated;
 
-    /// <summary>Every day with articles and its count, in no particular order.</summary>
-    internal IEnumerable<KeyValuePair<DateOnly, int>> Days => days;
+    private IReadOnlyList<(int Day, int Count)>? _dayNumbers;
+
+    /// <summary>Every day with articles as a day number (<c>yyyyMMdd</c>) with its count, earliest first; sorted once.</summary>
+    internal IReadOnlyList<(int Day, int Count)> DayNumbers => _dayNumbers ??=
+        days.Select(d => (Indexing.ArticleDocuments.DayNumber(d.Key), d.Value)).OrderBy(d => d.Item1).ToList();
 
     /// <summary>Years with articles, newest first.</summary>
     public IReadOnlyList<(int Year, int Count)> Years() =>

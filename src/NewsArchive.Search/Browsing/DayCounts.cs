@@ -18,11 +18,10 @@ internal sealed record DayCounts(IReadOnlyList<(int Day, int Count)> Days, int U
     public static DayCounts FromCalendar(ArchiveCalendar calendar, int? from, int? to, bool undatedOnly)
     {
         if (undatedOnly) return new DayCounts([], from is null && to is null ? calendar.Undated : 0);
-        var days = calendar.Days
-            .Select(d => (Day: Indexing.ArticleDocuments.DayNumber(d.Key), d.Value))
-            .Where(d => (from is null || d.Day >= from) && (to is null || d.Day <= to))
-            .OrderBy(d => d.Day)
-            .ToList();
+        var all = calendar.DayNumbers;
+        IReadOnlyList<(int Day, int Count)> days = from is null && to is null
+            ? all
+            : all.Where(d => (from is null || d.Day >= from) && (to is null || d.Day <= to)).ToList();
         // Undated articles are in no range of days: a list limited by dates has none.
         return new DayCounts(days, from is null && to is null ? calendar.Undated : 0);
     }

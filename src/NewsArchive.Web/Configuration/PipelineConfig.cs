@@ -17,6 +17,7 @@ internal static class PipelineConfig
 
         app.UseSerilogRequestLogging();
         app.Use(SecurityHeaders.Add);
+        app.UseHttpsWhenServed();
 
         // Rate limits count cached search pages too; the cache keeps pages compressed; static files are compressed.
         app.UseRouting();

@@ -13,6 +13,7 @@ internal static class ServiceConfig
     {
         var services = builder.Services;
         builder.AddServerLimits();
+        builder.AddHttps();
 
         // Options: defaults filled in, then every key checked at start-up.
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName).ValidateOnStart();

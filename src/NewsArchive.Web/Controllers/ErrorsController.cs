@@ -12,8 +12,10 @@ public sealed class ErrorsController : Controller
     public IActionResult Show(int code)
     {
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-                           ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
-                           ?? Request.Path.Value ?? "";
+                           ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        // Only the pipeline shows these pages; /error/… typed in (or /error/2024) is just an unknown address.
+        if (originalPath is null || code is < 400 or > 599) code = StatusCodes.Status404NotFound;
+        originalPath ??= Request.Path.Value ?? "";
         var page = code switch
         {
             404 => new ErrorPage(404, "Không tìm thấy trang", "Địa chỉ này không có trong kho lưu trữ. Có thể liên kết đã cũ hoặc bị gõ sai."),

@@ -27,7 +27,7 @@ public sealed class ArchiveInBrowser : IAsyncLifetime
         await WaitUntilReadyAsync();
 
         // Waits in assertions get the same margin as actions: CI runs other test projects alongside.
-        Assertions.SetDefaultExpectTimeout(10_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
     }
@@ -44,7 +44,7 @@ public sealed class ArchiveInBrowser : IAsyncLifetime
         };
         configure?.Invoke(options);
         var context = await _browser!.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(20_000);
         return context;
     }
 

@@ -17,6 +17,9 @@ public abstract class ReaderTest(ArchiveInBrowser archive) : IAsyncLifetime
 
     protected IPage Page { get; private set; } = null!;
 
+    /// <summary>Every request made so far, in order, by every page of this reader.</summary>
+    protected IReadOnlyList<IRequest> Requests => _requests.ToList();
+
     /// <summary>The addresses asked for so far, in order, by every page of this reader.</summary>
     protected IReadOnlyList<string> RequestedUrls => _requests.Select(r => r.Url).ToList();
 

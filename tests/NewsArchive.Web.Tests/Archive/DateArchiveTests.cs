@@ -13,13 +13,26 @@ public sealed class DateArchiveTests(DateSite fixture) : IClassFixture<DateSite>
         page.QuerySelectorAll(selector).Select(e => string.Join(' ', e.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
 
     [Fact]
-    public async Task The_archive_lists_years_newest_first_with_their_counts_and_mentions_undated_articles()
+    public async Task The_archive_lists_years_newest_first_with_their_counts_then_the_undated_articles()
     {
         var page = await Client.GetPageAsync("/archive");
 
-        Assert.Equal(["Năm 2024 (8 bài)", "Năm 2023 (3 bài)", "Năm 2022 (1 bài)"], Texts(page, ".archive-years li"));
+        Assert.Equal(["Năm 2024 (8 bài)", "Năm 2023 (3 bài)", "Năm 2022 (1 bài)", "Không rõ ngày (1 bài)"], Texts(page, ".archive-years li"));
         Assert.Equal("/archive/2023", page.QuerySelector(".archive-years li:nth-child(2) a")?.GetAttribute("href"));
-        Assert.Contains("1 bài không rõ ngày đăng", page.QuerySelector("main")!.TextContent);
+        Assert.Equal("/archive/undated", page.QuerySelector(".archive-years li:last-child a")?.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("main a[href='/sources']"));
+        Assert.NotNull(page.QuerySelector("main a[href='/tags']"));
+    }
+
+    [Fact]
+    public async Task Undated_articles_have_a_list_of_their_own()
+    {
+        var page = await Client.GetPageAsync("/archive/undated");
+
+        Assert.Equal("Bài không rõ ngày đăng", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal(["Bài không rõ ngày đăng"], Texts(page, ".article-list h2"));
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/archive/undated?page=2")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync("/archive/undated?page=0")).StatusCode);
     }
 
     [Fact]
@@ -45,17 +58,47 @@ public sealed class DateArchiveTests(DateSite fixture) : IClassFixture<DateSite>
         var link = Assert.Single(page.QuerySelectorAll(".calendar a"));
         Assert.Equal("/archive/2023/02/28", link.GetAttribute("href"));
         Assert.Equal("Thứ Ba, ngày 28 tháng 2 năm 2023: 2 bài", link.GetAttribute("aria-label"));
+        // The nearest months with articles: the quiet months between are skipped.
         Assert.Equal("/archive/2023/01", page.QuerySelector(".pager a[rel=prev]")?.GetAttribute("href"));
-        Assert.Equal("/archive/2023/03", page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
+        Assert.Equal("/archive/2024/02", page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/archive/2023/07", "Tháng 7 năm 2023 không có bài viết nào", "/archive/2023/02", "/archive/2024/02")]
+    [InlineData("/archive/2021", "Năm 2021 không có bài viết nào", null, "/archive/2022")]
+    [InlineData("/archive/2024/03/11", "Thứ Hai, ngày 11 tháng 3 năm 2024 không có bài viết nào", "/archive/2024/03/10", null)]
+    [InlineData("/archive/1999/01/01", "Thứ Sáu, ngày 1 tháng 1 năm 1999 không có bài viết nào", null, "/archive/2022/12/31")]
+    public async Task A_date_without_articles_is_not_found_and_points_to_the_nearest_dates_with_some(string url, string heading, string? before, string? after)
+    {
+        var response = await Client.GetAsync(url);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(heading, page.QuerySelector("h1")?.TextContent);
+        Assert.Equal(before, page.QuerySelector("main a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal(after, page.QuerySelector("main a[rel=next]")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/archive/2023/2", "/archive/2023/02")]
+    [InlineData("/archive/2023/2/28", "/archive/2023/02/28")]
+    [InlineData("/archive/2023/02/28/", "/archive/2023/02/28")]
+    [InlineData("/archive/2024/3/10?page=2", "/archive/2024/03/10?page=2")]
+    public async Task A_date_written_another_way_redirects_to_its_one_address(string url, string address)
+    {
+        var response = await Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(address, response.Headers.Location?.OriginalString);
     }
 
     [Fact]
-    public async Task A_quiet_month_is_a_calendar_without_links()
+    public async Task Years_link_to_the_nearest_years_with_articles()
     {
-        var page = await Client.GetPageAsync("/archive/2023/07");
+        var page = await Client.GetPageAsync("/archive/2023");
 
-        Assert.Equal("Không có bài viết nào trong tháng này.", page.QuerySelector(".count")?.TextContent);
-        Assert.Empty(page.QuerySelectorAll(".calendar a"));
+        Assert.Equal("/archive/2022", page.QuerySelector(".pager a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal("/archive/2024", page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
     }
 
     [Theory]
@@ -100,6 +143,9 @@ public sealed class DateArchiveTests(DateSite fixture) : IClassFixture<DateSite>
     [InlineData("/archive/0")]
     [InlineData("/archive/10000")]
     [InlineData("/archive/abc")]
+    [InlineData("/archive/-1")]
+    [InlineData("/archive/99999999999")]
+    [InlineData("/archive/2024/99999999999/01")]
     public async Task Dates_that_do_not_exist_are_404(string url)
     {
         var response = await Client.GetAsync(url);

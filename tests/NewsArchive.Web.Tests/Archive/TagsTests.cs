@@ -4,7 +4,7 @@ using D = NewsArchive.Web.Tests.Support.DateFixtures;
 
 namespace NewsArchive.Web.Tests.Archive;
 
-/// <summary>/tags/{slug}: the articles with a tag, reached from the tags under an article.</summary>
+/// <summary>/tags: every tag with its count; /tags/{slug}: the articles with a tag, reached from the index and from articles.</summary>
 public sealed class TagsTests(DateSite fixture) : IClassFixture<DateSite>
 {
     private HttpClient Client => fixture.Client;
@@ -29,6 +29,36 @@ public sealed class TagsTests(DateSite fixture) : IClassFixture<DateSite>
         Assert.Equal(D.PageSize, first.QuerySelectorAll(".article-list li").Length);
         Assert.Equal(D.BusyDayCount - D.PageSize, second.QuerySelectorAll(".article-list li").Length);
         Assert.Equal(2, (await Client.GetPageAsync("/tags/ha-noi")).QuerySelectorAll(".article-list li").Length);
+    }
+
+    [Fact]
+    public async Task The_tag_index_lists_every_tag_alphabetically_with_its_count()
+    {
+        var page = await Client.GetPageAsync("/tags");
+
+        var items = page.QuerySelectorAll(".tag-list li").Select(li => (string.Join(' ', li.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), li.QuerySelector("a")?.GetAttribute("href"))).ToList();
+        Assert.Equal([($"Bầu cử ({D.BusyDayCount} bài)", "/tags/bau-cu"), ("Hà Nội (2 bài)", "/tags/ha-noi")], items);
+        Assert.Equal("2 chủ đề.", page.QuerySelector("main .count")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Every_page_links_to_the_tag_index_and_a_tag_page_leads_back_to_it()
+    {
+        var home = await Client.GetPageAsync("/");
+        var tag = await Client.GetPageAsync("/tags/ha-noi");
+
+        Assert.NotNull(home.QuerySelector(".site-nav a[href='/tags']"));
+        Assert.NotNull(tag.QuerySelector(".breadcrumbs a[href='/tags']"));
+    }
+
+    [Theory]
+    [InlineData("/tags?page=2", HttpStatusCode.NotFound)]
+    [InlineData("/tags?page=0", HttpStatusCode.BadRequest)]
+    [InlineData("/tags?page=abc", HttpStatusCode.BadRequest)]
+    [InlineData("/tags/bau-cu?page=-1", HttpStatusCode.BadRequest)]
+    public async Task Pages_of_the_tag_index_that_do_not_exist_are_404_and_bad_numbers_400(string url, HttpStatusCode status)
+    {
+        Assert.Equal(status, (await Client.GetAsync(url)).StatusCode);
     }
 
     [Theory]

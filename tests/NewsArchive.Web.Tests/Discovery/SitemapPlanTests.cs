@@ -1,96 +1,80 @@
 using NewsArchive.Search.Browsing;
+using NewsArchive.Search.Querying;
 using NewsArchive.Web.Discovery;
 
 namespace NewsArchive.Web.Tests.Discovery;
 
-/// <summary>Which sitemap files an archive needs, worked out from its calendar with a limit of three URLs a file.</summary>
+/// <summary>Which sitemap files an archive needs, worked out from its calendar, with a small limit of URLs a file.</summary>
 public sealed class SitemapPlanTests
 {
-    private const int Limit = 3;
+    private const int Limit = 5;
+    private static readonly int SitePages = SitemapPlan.SitePages.Count;
 
     private static ArchiveCalendar Calendar(int undated, params (string Day, int Count)[] days) =>
         new(days.ToDictionary(d => DateOnly.Parse(d.Day, System.Globalization.CultureInfo.InvariantCulture), d => d.Count), undated);
 
-    private static DayRange Days(string from, string to) =>
-        new(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
+    private static SearchRequest Year(int year) =>
+        new() { Sort = SearchSort.Oldest, From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) };
 
     [Fact]
-    public void An_archive_that_fits_is_one_file_with_the_site_pages_every_year_and_the_undated()
+    public void An_archive_that_fits_is_one_file_with_the_site_pages_and_every_article_oldest_first()
     {
         var plan = SitemapPlan.For(Calendar(1, ("2023-05-01", 10), ("2024-01-01", 20)));
 
         Assert.False(plan.IsIndex);
         var file = Assert.Single(plan.Files);
-        Assert.Equal("sitemap.xml", file.Name);
-        Assert.True(file.SitePages);
-        Assert.True(file.Undated);
-        Assert.Equal([DayRange.Year(2024), DayRange.Year(2023)], file.Days);
+        Assert.Equal(new SitemapFile("sitemap.xml", true, new SearchRequest { Sort = SearchSort.Oldest }, 0, 31), file);
     }
 
     [Fact]
     public void The_site_pages_count_towards_the_limit()
     {
-        Assert.False(SitemapPlan.For(Calendar(0), Limit).IsIndex);
-        Assert.True(SitemapPlan.For(Calendar(1), Limit).IsIndex);
+        Assert.False(SitemapPlan.For(Calendar(Limit - SitePages), Limit).IsIndex);
+        Assert.True(SitemapPlan.For(Calendar(Limit - SitePages + 1), Limit).IsIndex);
     }
 
     [Fact]
     public void Over_the_limit_it_is_an_index_of_years_newest_first_then_the_undated_file()
     {
-        var plan = SitemapPlan.For(Calendar(4, ("2022-12-31", 3), ("2023-05-01", 1), ("2024-01-01", 2)), Limit);
+        var plan = SitemapPlan.For(Calendar(1, ("2022-12-31", 3), ("2023-05-01", 1), ("2024-01-01", 2)), Limit);
 
         Assert.True(plan.IsIndex);
         Assert.Equal(["sitemap-2024.xml", "sitemap-2023.xml", "sitemap-2022.xml", "sitemap-undated.xml"], plan.Files.Select(f => f.Name));
-        Assert.Equal([DayRange.Year(2023)], plan.Find("sitemap-2023.xml")!.Days);
-        Assert.All(plan.Files.SkipLast(1), f => Assert.False(f.SitePages || f.Undated));
-        var undated = plan.Find("sitemap-undated.xml")!;
-        Assert.True(undated.SitePages && undated.Undated);
-        Assert.Empty(undated.Days);
+        Assert.Equal(new SitemapFile("sitemap-2023.xml", false, Year(2023), 0, 1), plan.Find("sitemap-2023.xml"));
+        Assert.Equal(new SitemapFile("sitemap-undated.xml", true, new SearchRequest { Sort = SearchSort.Oldest, Undated = true }, 0, 1), plan.Files[^1]);
         Assert.Null(plan.Find("sitemap.xml"));
     }
 
     [Fact]
-    public void A_year_over_the_limit_is_cut_between_days_into_numbered_parts_that_cover_it()
+    public void A_year_over_the_limit_is_cut_into_numbered_parts_even_inside_a_busy_day()
     {
-        var plan = SitemapPlan.For(Calendar(0, ("2024-01-01", 2), ("2024-03-01", 2), ("2024-03-02", 1), ("2024-12-31", 3)), Limit);
+        var plan = SitemapPlan.For(Calendar(0, ("2024-01-01", 2), ("2024-03-01", 9), ("2024-12-31", 1)), Limit);
 
         Assert.Equal(["sitemap-2024-1.xml", "sitemap-2024-2.xml", "sitemap-2024-3.xml", "sitemap-undated.xml"], plan.Files.Select(f => f.Name));
-        Assert.Equal(
-            [Days("2024-01-01", "2024-02-29"), Days("2024-03-01", "2024-12-30"), Days("2024-12-31", "2024-12-31")],
-            plan.Files.SkipLast(1).Select(f => Assert.Single(f.Days)));
+        Assert.Equal([(0L, 5), (5L, 5), (10L, 2)], plan.Files.SkipLast(1).Select(f => (f.Skip, f.Take)));
+        Assert.All(plan.Files.SkipLast(1), f => Assert.Equal(Year(2024), f.Articles));
     }
 
     [Fact]
-    public void Every_day_falls_in_exactly_one_part_and_no_part_is_over_the_limit()
+    public void Many_undated_articles_follow_the_site_pages_in_numbered_parts()
     {
-        var busy = Enumerable.Range(0, 366).Select(i => (new DateOnly(2024, 1, 1).AddDays(i), i % 7 == 0 ? 0 : i % 3 + 1))
-            .Where(d => d.Item2 > 0).ToDictionary(d => d.Item1, d => d.Item2);
-        var calendar = new ArchiveCalendar(busy, 0);
+        var plan = SitemapPlan.For(Calendar(8, ("2024-01-01", 1)), Limit);
 
-        var parts = SitemapPlan.Split(calendar, 2024, Limit);
-
-        Assert.Equal(new DateOnly(2024, 1, 1), parts[0].From);
-        Assert.Equal(new DateOnly(2024, 12, 31), parts[^1].To);
-        Assert.All(parts.Zip(parts.Skip(1)), pair => Assert.Equal(pair.First.To.AddDays(1), pair.Second.From));
-        Assert.All(parts, part => Assert.InRange(part.EachDay().Sum(calendar.Count), 1, Limit));
+        Assert.Equal(["sitemap-2024.xml", "sitemap-undated-1.xml", "sitemap-undated-2.xml", "sitemap-undated-3.xml"], plan.Files.Select(f => f.Name));
+        Assert.Equal([(true, 0L, 1), (false, 1L, 5), (false, 6L, 2)], plan.Files.Skip(1).Select(f => (f.SitePages, f.Skip, f.Take)));
     }
 
     [Fact]
-    public void A_day_over_the_limit_is_never_cut()
+    public void At_the_real_limit_no_file_holds_more_than_fifty_thousand_urls_and_together_they_hold_everything()
     {
-        var parts = SitemapPlan.Split(Calendar(0, ("2024-06-01", 7)), 2024, Limit);
+        // A day of 120,000 articles (a bulk import given one date) and 60,000 undated ones.
+        var calendar = Calendar(60_000, ("2020-06-01", 120_000), ("2021-01-01", 3));
 
-        Assert.Equal([DayRange.Year(2024)], parts);
-    }
+        var plan = SitemapPlan.For(calendar);
 
-    [Fact]
-    public void Articles_are_asked_for_in_runs_of_days_that_fit_the_result_window_skipping_empty_days()
-    {
-        var calendar = Calendar(0, ("2024-01-01", 2), ("2024-01-02", 2), ("2024-01-05", 1), ("2024-02-01", 5));
-
-        var slices = SitemapEntries.Slices(calendar, DayRange.Year(2024), window: 3);
-
-        Assert.Equal([Days("2024-01-01", "2024-01-01"), Days("2024-01-02", "2024-01-05"), Days("2024-02-01", "2024-02-01")], slices);
-        Assert.Empty(SitemapEntries.Slices(calendar, DayRange.Year(2023), window: 3));
+        Assert.All(plan.Files, f => Assert.InRange(f.Take + (f.SitePages ? SitePages : 0), 1, SitemapPlan.MaxUrlsPerFile));
+        Assert.Equal(calendar.Total, plan.Files.Sum(f => (long)f.Take));
+        Assert.Equal(["sitemap-2021.xml", "sitemap-2020-1.xml", "sitemap-2020-2.xml", "sitemap-2020-3.xml", "sitemap-undated-1.xml", "sitemap-undated-2.xml"],
+            plan.Files.Select(f => f.Name));
     }
 }

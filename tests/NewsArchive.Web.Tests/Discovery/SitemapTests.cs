@@ -19,7 +19,9 @@ public sealed partial class SitemapTests(DiscoverySite fixture) : IClassFixture<
         var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        var root = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        var xml = await response.Content.ReadAsStringAsync();
+        Assert.Empty(SitemapSchema.Problems(xml));
+        var root = XDocument.Parse(xml).Root!;
         Assert.Equal(Sitemaps + "urlset", root.Name);
         var urls = root.Elements().ToList();
         Assert.All(urls, url =>
@@ -43,13 +45,13 @@ public sealed partial class SitemapTests(DiscoverySite fixture) : IClassFixture<
     private static partial Regex W3CDateInVietnam();
 
     [Fact]
-    public async Task The_sitemap_lists_the_home_archive_and_sources_pages_and_every_article_once()
+    public async Task The_sitemap_lists_the_home_archive_sources_and_tags_pages_and_every_article_once()
     {
         var locs = (await GetUrlsAsync(fixture.Client, "/sitemap.xml")).Select(Loc).ToList();
 
         var articles = await AllArticlesAsync(fixture.Client);
         Assert.Equal(F.ArticleCount, articles.Count);
-        Assert.Equal(new[] { $"{Base}/", $"{Base}/archive", $"{Base}/sources" }.Concat(articles).Order(), locs.Order());
+        Assert.Equal(new[] { $"{Base}/", $"{Base}/archive", $"{Base}/sources", $"{Base}/tags" }.Concat(articles).Order(), locs.Order());
     }
 
     [Fact]

@@ -58,3 +58,21 @@ public sealed class RouteValueTests(FixtureSite fixture) : IClassFixture<Fixture
         Assert.Equal(HttpStatusCode.OK, (await fixture.Client.GetAsync("/articles/ban-tin-nong-nghiep-so-1")).StatusCode);
     }
 }
+
+/// <summary>The error pages are shown by the pipeline; their own addresses, typed in, are unknown addresses.</summary>
+public sealed class ErrorAddressTests(FixtureSite fixture) : IClassFixture<FixtureSite>
+{
+    [Theory]
+    [InlineData("/error/500")]
+    [InlineData("/error/404")]
+    [InlineData("/error/200")]
+    [InlineData("/error/2024")]
+    [InlineData("/error/-1")]
+    [InlineData("/error/99999999999")]
+    public async Task An_error_page_address_typed_in_is_a_404(string path)
+    {
+        var response = await fixture.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
