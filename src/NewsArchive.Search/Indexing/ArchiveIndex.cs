@@ -81,7 +81,7 @@ public sealed class ArchiveIndex : IDisposable
         var current = builds.FirstOrDefault(b => b.Schema == F.SchemaVersion && Sound(b) is not null);
         if (current is not null && Sound(current) is { Complete: true })
         {
-            if (damaged.Count > 0) folder.RemoveAllBut(current);
+            folder.RemoveAllBut(current); // leftovers: damaged or unfinished builds, or one whose removal a crash cut short
             return new ArchiveIndex(folder, current, isComplete: true, previous: null) { Damaged = damaged };
         }
 

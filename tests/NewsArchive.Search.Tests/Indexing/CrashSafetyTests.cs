@@ -66,12 +66,12 @@ public sealed class CrashSafetyTests : IDisposable
     }
 
     [Fact]
-    public void A_build_whose_commit_is_gone_is_detected_and_rebuilt()
+    public void A_build_whose_commit_cannot_be_read_is_detected_and_rebuilt()
     {
         _archive.SyncAll();
         _archive.Reopen(whileClosed: () =>
         {
-            foreach (var file in Directory.GetFiles(BuildPath(FirstBuild), "segments*")) File.Delete(file);
+            foreach (var file in Directory.GetFiles(BuildPath(FirstBuild), "segments_*")) File.WriteAllText(file, "hỏng");
         });
 
         Assert.Single(_archive.Index.Damaged);
@@ -124,6 +124,32 @@ public sealed class CrashSafetyTests : IDisposable
         Assert.True(_archive.Index.IsComplete);
         Assert.Equal(0, _archive.SyncAll().Indexed);
         AssertEveryArticleIsFound();
+    }
+
+    [Fact]
+    public void A_build_stopped_before_its_first_commit_is_unfinished_not_damaged()
+    {
+        _archive.SyncAll();
+        _archive.Reopen(whileClosed: () =>
+        {
+            foreach (var file in Directory.GetFiles(BuildPath(FirstBuild), "segments*")) File.Delete(file);
+        });
+
+        Assert.Empty(_archive.Index.Damaged);
+        Assert.False(_archive.Index.IsSearchable);
+        _archive.SyncAll();
+        AssertEveryArticleIsFound();
+        Assert.Equal([$"s{IndexFields.SchemaVersion}-0002"], Directory.GetDirectories(_archive.IndexPath).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Leftover_builds_are_removed_when_a_complete_build_opens()
+    {
+        _archive.SyncAll();
+        _archive.Reopen(whileClosed: () => Directory.CreateDirectory(BuildPath($"s{IndexFields.SchemaVersion - 1}-0000")));
+
+        Assert.True(_archive.Index.IsComplete);
+        Assert.Equal([FirstBuild], Directory.GetDirectories(_archive.IndexPath).Select(Path.GetFileName));
     }
 
     [Fact]
