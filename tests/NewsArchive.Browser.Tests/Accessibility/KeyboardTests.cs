@@ -32,7 +32,7 @@ public sealed class KeyboardTests(ArchiveInBrowser archive) : ReaderTest(archive
     [InlineData(PageTypes.Article)]
     [InlineData(PageTypes.SearchResults)]
     [InlineData(PageTypes.ArchiveMonth)]
-    public async Task Should_reach_the_search_box_with_the_second_Tab_and_search_from_it(string path)
+    public async Task Should_reach_the_search_box_with_the_second_Tab(string path)
     {
         await Page.GotoAsync(path);
 
@@ -41,10 +41,8 @@ public sealed class KeyboardTests(ArchiveInBrowser archive) : ReaderTest(archive
         await Expect(Page.Locator("#site-q")).ToBeFocusedAsync();
 
         await Page.Keyboard.PressAsync("Control+A");
-        await Page.Keyboard.TypeAsync("hoa binh");
-        await Page.Keyboard.PressAsync("Enter"); // no suggestion chosen: the words as typed
-
-        await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/search?q=hoa+binh");
+        await Page.Keyboard.TypeAsync("hoa binh"); // what the reader types lands in the box (the journeys send it)
+        await Expect(Page.Locator("#site-q")).ToHaveValueAsync("hoa binh");
     }
 
     [ChromiumTheory]
