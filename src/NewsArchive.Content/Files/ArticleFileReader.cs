@@ -22,20 +22,19 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
     public Article Read(string path, string id, out LegacyEncoding convertedFrom)
     {
         var bytes = ReadBounded(path);
-        var (text, legacy) = TextDecoding.DecodeWithOrigin(bytes);
-        convertedFrom = legacy;
-        if (string.IsNullOrWhiteSpace(text)) throw new ArticleFileException("the file has no text");
-
         try
         {
+            var (text, legacy) = TextDecoding.DecodeWithOrigin(bytes);
+            convertedFrom = legacy;
+            if (string.IsNullOrWhiteSpace(text)) throw new ArticleFileException("the file has no text");
             return Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase)
                 ? MarkdownArticleParser.Parse(id, text, sources)
                 : PlainTextArticleParser.Parse(id, text, sources);
         }
         catch (Exception ex) when (ex is not ArticleFileException and not OperationCanceledException)
         {
-            // A parser bug must cost one file, never the whole load.
-            throw new ArticleFileException($"the file could not be parsed ({ex.GetType().Name}: {ex.Message})");
+            // A bug in decoding or parsing must cost one file, never the whole load.
+            throw new ArticleFileException($"the file could not be read as an article ({ex.GetType().Name}: {ex.Message})");
         }
     }
 

@@ -96,7 +96,8 @@ public sealed class FrontMatter
         if (!_fields.TryGetValue(key, out var node)) return null;
         return node switch
         {
-            YamlScalarNode scalar => string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim(),
+            // YAML escapes (\a, \x1B, \uFFFE) can spell what the file's text could not carry.
+            YamlScalarNode scalar => scalar.Value is { } value && ControlCharacters.Remove(value) is var text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null,
             _ => throw new ArticleFileException($"the front matter field '{key}' must be a single value"),
         };
     }
@@ -113,6 +114,6 @@ public sealed class FrontMatter
                 : throw new ArticleFileException($"the front matter field '{key}' must be a list of plain values")),
             _ => throw new ArticleFileException($"the front matter field '{key}' must be a value or a list"),
         };
-        return values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().ToList();
+        return values.Select(v => ControlCharacters.Remove(v ?? "")).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct().ToList();
     }
 }

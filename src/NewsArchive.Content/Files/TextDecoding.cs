@@ -48,7 +48,7 @@ public static class TextDecoding
             throw new ArticleFileException("the file looks binary (it contains NUL characters)");
 
         // Composed and decomposed Vietnamese must be the same text everywhere after this point.
-        text = text.Normalize(NormalizationForm.FormC);
+        text = ControlCharacters.Remove(text).Normalize(NormalizationForm.FormC);
 
         // Valid Unicode whose text is itself legacy mojibake: copied from a page set in a VNI or TCVN3 font.
         var mojibake = LegacyVietnamese.Detect(text);
@@ -62,6 +62,6 @@ public static class TextDecoding
         if (bytes.Contains((byte)0)) return null;
         var text = Windows1252.GetString(bytes);
         var legacy = LegacyVietnamese.Detect(text);
-        return legacy == LegacyEncoding.None ? null : new DecodedText(LegacyVietnamese.Convert(text, legacy), legacy);
+        return legacy == LegacyEncoding.None ? null : new DecodedText(ControlCharacters.Remove(LegacyVietnamese.Convert(text, legacy)), legacy);
     }
 }
