@@ -30,10 +30,13 @@ public static class QueryBuilder
     {
         // Coordination counts words (inside Words), not pairs and filters.
         var query = new BooleanQuery(disableCoord: true);
-        var words = text.Runs.SelectMany(r => r).ToList();
+        // A word or pair said twice asks once: a pasted text that repeats itself (or a query made of one word a
+        // thousand times) costs what its distinct words cost.
+        var words = text.Runs.SelectMany(r => r).Distinct().ToList();
         var pasted = words.Count > PastedWords;
         if (words.Count > 0) query.Add(Words(words, pasted), Occur.MUST);
-        foreach (var run in text.Runs) AddPairs(query, run, text.TypesTones && !pasted, pasted ? PastedPairBoost : PairBoost);
+        var pairs = new HashSet<Term>();
+        foreach (var run in text.Runs) AddPairs(query, run, text.TypesTones && !pasted, pasted ? PastedPairBoost : PairBoost, pairs);
         foreach (var phrase in text.Phrases) query.Add(Phrase(phrase), Occur.MUST);
         if (!text.HasWords) query.Add(new MatchAllDocsQuery(), Occur.MUST);
         foreach (var excluded in text.Exclusions) AddExclusion(query, excluded);
@@ -92,17 +95,17 @@ public static class QueryBuilder
         return query;
     }
 
-    private static void AddPairs(BooleanQuery query, IReadOnlyList<QueryWord> run, bool exactToo, float pairBoost)
+    private static void AddPairs(BooleanQuery query, IReadOnlyList<QueryWord> run, bool exactToo, float pairBoost, HashSet<Term> asked)
     {
         for (var i = 0; i + 1 < run.Count; i++)
         {
             foreach (var (part, boost) in Parts)
             {
-                var folded = run[i].Form(Tier.Folded) + " " + run[i + 1].Form(Tier.Folded);
-                query.Add(new TermQuery(new Term(F.Pairs(part, Tier.Folded), folded)) { Boost = pairBoost * boost }, Occur.SHOULD);
+                var folded = new Term(F.Pairs(part, Tier.Folded), run[i].Form(Tier.Folded) + " " + run[i + 1].Form(Tier.Folded));
+                if (asked.Add(folded)) query.Add(new TermQuery(folded) { Boost = pairBoost * boost }, Occur.SHOULD);
                 if (!exactToo) continue;
-                var exact = run[i].Canonical + " " + run[i + 1].Canonical;
-                query.Add(new TermQuery(new Term(F.Pairs(part, Tier.Exact), exact)) { Boost = pairBoost * boost }, Occur.SHOULD);
+                var exact = new Term(F.Pairs(part, Tier.Exact), run[i].Canonical + " " + run[i + 1].Canonical);
+                if (asked.Add(exact)) query.Add(new TermQuery(exact) { Boost = pairBoost * boost }, Occur.SHOULD);
             }
         }
     }

@@ -95,4 +95,24 @@ public sealed class HostileQueryTests(SearchCorpus corpus) : IClassFixture<Searc
 
         Assert.True(results.Hits.Items.Count <= 20);
     }
+
+    [Fact]
+    public void A_query_that_repeats_itself_asks_each_term_once()
+    {
+        // Pasting the same words again and again must not make a query with a clause for every repeat.
+        var repeated = string.Join(' ', Enumerable.Repeat("cao tốc miền Tây", 30));
+
+        var terms = TermsOf(QueryBuilder.Build(QueryText.Parse(repeated), new SearchRequest()));
+
+        Assert.Equal(terms.Count, terms.Distinct().Count());
+        Assert.InRange(terms.Count, 1, 40);
+        Assert.NotEmpty(corpus.Run(new SearchRequest { Query = repeated }).Hits.Items);
+    }
+
+    private static List<Lucene.Net.Index.Term> TermsOf(Lucene.Net.Search.Query query) => query switch
+    {
+        Lucene.Net.Search.BooleanQuery boolean => boolean.Clauses.SelectMany(c => TermsOf(c.Query)).ToList(),
+        Lucene.Net.Search.TermQuery term => [term.Term],
+        _ => [],
+    };
 }
