@@ -14,7 +14,8 @@ public static class Relaxation
         var words = text.Runs.SelectMany(r => r).Concat(text.Phrases.SelectMany(p => p)).ToList();
         if (words.Count < 2) return null;
 
-        var rarest = words.MinBy(w => Articles(reader, w.Form(Tier.Folded)))!;
+        // Each spelling is looked up once, however often the query repeats it.
+        var rarest = words.DistinctBy(w => w.Form(Tier.Folded)).MinBy(w => Articles(reader, w.Form(Tier.Folded)))!;
         var kept = text.Runs.Select(run => string.Join(' ', run.Where(w => !ReferenceEquals(w, rarest)).Select(w => w.Canonical)))
             .Concat(text.Phrases.Select(p => "\"" + string.Join(' ', p.Where(w => !ReferenceEquals(w, rarest)).Select(w => w.Canonical)) + "\""))
             .Concat(text.Exclusions.Select(e => "-" + (e.Count == 1 ? e[0].Canonical : "\"" + string.Join(' ', e.Select(w => w.Canonical)) + "\"")))
