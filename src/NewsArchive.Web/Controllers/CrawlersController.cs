@@ -11,14 +11,19 @@ namespace NewsArchive.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptions> options) : Controller
 {
-    // Search result pages are endless combinations of words and filters, and the API repeats the pages as JSON:
-    // crawlers find every article through the sitemap and the date archive instead.
+    // Search result pages are endless combinations of words, filters, orders and pages, and the API repeats the
+    // pages as JSON: crawlers find every article through the sitemap and the date archive. A search for words alone
+    // (/search?q=…, first page) is a page worth finding, like a topic page, so it is allowed: under the longest-match
+    // rule of RFC 9309 "Allow: /search?q=" beats "Disallow: /search", and "/search?q=*&" (any other parameter after
+    // the words) beats both. Those pages also say noindex when they find nothing (see SearchPage.Indexable).
     [HttpGet("/robots.txt")]
     public IActionResult Robots()
     {
         var sitemap = SiteAddress.For(options.Value, Request).Absolute("/" + SitemapPlan.IndexName);
         Response.Headers.CacheControl = "public, max-age=86400";
-        return Content($"User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\n\nSitemap: {sitemap}\n", "text/plain; charset=utf-8");
+        return Content(
+            $"User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\nAllow: /search?q=\nDisallow: /search?q=*&\n\nSitemap: {sitemap}\n",
+            "text/plain; charset=utf-8");
     }
 
     [HttpGet("/" + SitemapPlan.IndexName)]

@@ -7,6 +7,20 @@ public sealed record SearchPage(SearchParameters Form, IReadOnlyList<SourceCount
 {
     public bool HasCriteria => !Results.Query.IsEmpty || Form.From is not null || Form.To is not null || !string.IsNullOrEmpty(Form.Source);
 
+    /// <summary>
+    /// The address search engines may keep: <c>/search?q=…</c>, the words alone. Filters, orders and later pages are
+    /// variants of it (robots.txt keeps crawlers out of them, see <c>CrawlersController</c>); null without words.
+    /// </summary>
+    public string? CanonicalPath => string.IsNullOrWhiteSpace(Form.Q) ? null : "/search?q=" + Uri.EscapeDataString(Form.Q.Trim());
+
+    /// <summary>
+    /// Whether search engines may index this page: a first page of results for words alone. Without words, with
+    /// nothing found, or as a filtered, sorted or later page it says <c>noindex</c>.
+    /// </summary>
+    public bool Indexable =>
+        CanonicalPath is not null && Results.Hits.TotalCount > 0 &&
+        new[] { Form.From, Form.To, Form.Source, Form.Sort, Form.Page, Form.Literal, Form.PageSize }.All(string.IsNullOrEmpty);
+
     /// <summary>The same search narrowed to one year (the other filters kept, first page).</summary>
     public string LinkForYear(int year) => Link(Form.Q, $"{year:D4}-01-01", $"{year:D4}-12-31", Form.Source, literal: false);
 

@@ -15,8 +15,41 @@ public sealed class RobotsTests(DiscoverySite fixture) : IClassFixture<Discovery
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            ["User-agent: *", "Allow: /", "Disallow: /api/", "Disallow: /search", $"Sitemap: {DiscoverySite.BaseUrl}/sitemap.xml"],
+            ["User-agent: *", "Allow: /", "Disallow: /api/", "Disallow: /search", "Allow: /search?q=", "Disallow: /search?q=*&",
+                $"Sitemap: {DiscoverySite.BaseUrl}/sitemap.xml"],
             lines);
+    }
+
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/articles/ban-tin-so-1", true)]
+    [InlineData("/archive/2023/02", true)]
+    [InlineData("/search?q=ban%20chi%20dao", true)]
+    [InlineData("/search", false)]
+    [InlineData("/search?q=ban&page=2", false)]
+    [InlineData("/search?q=ban&sort=newest&from=2023-01-01", false)]
+    [InlineData("/search?page=2&q=ban", false)]
+    [InlineData("/search?source=bao-mau", false)]
+    [InlineData("/api/search?q=ban", false)]
+    public async Task Crawlers_reading_the_rules_as_RFC_9309_says_may_fetch_only_words_alone_among_searches(string path, bool allowed)
+    {
+        var rules = (await fixture.Client.GetStringAsync("/robots.txt")).Split('\n')
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2 && parts[0] is "Allow" or "Disallow")
+            .Select(parts => (Allow: parts[0] == "Allow", Pattern: parts[1].Trim()));
+
+        Assert.Equal(allowed, IsAllowed(rules, path));
+    }
+
+    /// <summary>RFC 9309: the longest matching rule wins, Allow on a tie; '*' matches any run, '$' ends the path.</summary>
+    private static bool IsAllowed(IEnumerable<(bool Allow, string Pattern)> rules, string path)
+    {
+        var matching = rules
+            .Where(rule => System.Text.RegularExpressions.Regex.IsMatch(path,
+                "^" + System.Text.RegularExpressions.Regex.Escape(rule.Pattern).Replace(@"\*", ".*").Replace(@"\$", "$")))
+            .OrderByDescending(rule => rule.Pattern.Length).ThenByDescending(rule => rule.Allow)
+            .ToList();
+        return matching.Count == 0 || matching[0].Allow;
     }
 }
 

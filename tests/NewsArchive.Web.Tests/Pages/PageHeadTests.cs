@@ -45,10 +45,32 @@ public sealed class PageHeadTests(DateSite fixture) : IClassFixture<DateSite>
         Assert.Equal("Báo Mẫu", original.GetProperty("publisher").GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task A_search_for_words_alone_is_a_page_search_engines_may_keep_under_its_words()
+    {
+        var page = await fixture.Client.GetPageAsync("/search?q=+ban+chi+dao+");
+
+        Assert.Equal("http://localhost/search?q=ban%20chi%20dao", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Null(page.QuerySelector("meta[name=robots]"));
+    }
+
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=khongcobaonaocotu")]
+    [InlineData("/search?q=ban+chi+dao&sort=newest")]
+    [InlineData("/search?q=ban+chi+dao&from=2023-01-01")]
+    [InlineData("/search?q=ban+chi+dao&page=1")]
+    public async Task Empty_filtered_sorted_or_paged_searches_ask_not_to_be_indexed(string path)
+    {
+        var page = await fixture.Client.GetPageAsync(path);
+
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+    }
+
     [Theory]
     [InlineData("/?page=2", "http://localhost/?page=2")]
     [InlineData("/archive/2023/02", "http://localhost/archive/2023/02")]
-    [InlineData("/search?q=ban+chi+dao&sort=newest", "http://localhost/search")]
+    [InlineData("/search?q=ban+chi+dao&sort=newest", "http://localhost/search?q=ban%20chi%20dao")]
     public async Task Lists_are_canonical_by_path_and_page_number(string url, string canonical)
     {
         var page = await fixture.Client.GetPageAsync(url);
