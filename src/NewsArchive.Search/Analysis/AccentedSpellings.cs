@@ -40,6 +40,13 @@ public static class AccentedSpellings
         return spellings.ToList();
     }
 
+    /// <summary>
+    /// The canonical spellings whose toneless form is <paramref name="toneless"/>: the word with each tone (itself
+    /// included). "viêt" gives viêt, việt, viết, viềt, viểt, viễt (the index says which are words).
+    /// </summary>
+    public static IReadOnlyList<string> WithTones(string toneless) =>
+        Enum.GetValues<Tone>().Select(tone => VietnameseText.Canonical(VietnameseSyllable.WithTone(toneless, tone))).Distinct().ToList();
+
     private static IEnumerable<string> WithMarks(char[] letters, int from)
     {
         if (from == letters.Length)

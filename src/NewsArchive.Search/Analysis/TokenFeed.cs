@@ -47,6 +47,14 @@ public sealed class TokenFeed : TokenStream
         return true;
     }
 
+    public override void End()
+    {
+        // Not base.End(): it clears every attribute of the indexer's chain again (about 7 % of building an index).
+        // The indexer reads the final offset and position increment after End; the increment is never changed here.
+        var end = _tokens.Count == 0 ? 0 : _tokens[^1].End;
+        _offset.SetOffset(end, end);
+    }
+
     public override void Reset()
     {
         base.Reset();

@@ -81,13 +81,8 @@ public static class ArticleDocuments
 
     private static void AddSearchedText(Document doc, string part, List<Token> tokens)
     {
-        var exp = Environment.GetEnvironmentVariable("NA_EXP") ?? "";
-        foreach (var tier in Enum.GetValues<Tier>())
-        {
-            if (tier == Tier.Toneless && exp.Contains("notoneless")) continue;
+        foreach (var tier in TierForms.Indexed)
             doc.Add(new TextField(F.Words(part, tier), new TokenFeed(tokens, tier, pairs: false)));
-        }
-        if (exp.Contains("nofoldedpairs")) { doc.Add(new TextField(F.Pairs(part, Tier.Exact), new TokenFeed(tokens.Count <= ExactPairWords ? tokens : tokens.GetRange(0, ExactPairWords), Tier.Exact, pairs: true))); return; }
         // Exact pairs feed the accent restorer's statistics ("ban chi dao" → "Ban Chỉ đạo"); the lead of an article
         // gives them as well as its whole text does, at a fraction of the cost (the search quality table is the same
         // without them: the folded pairs rank adjacent words).

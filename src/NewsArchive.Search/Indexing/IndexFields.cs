@@ -4,7 +4,7 @@ namespace NewsArchive.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or analysis change: an index of another version is rebuilt from content.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     // Identity and change detection.
     public const string Id = "id";
@@ -34,7 +34,7 @@ public static class IndexFields
     public const string SortDate = "sort_date";
     public const string SortId = "sort_id";
 
-    // Searched text: title and body, each in three tiers, with word pairs in the exact and folded tiers.
+    // Searched text: title and body words in the exact and folded tiers, with pairs of neighbours (exact ones for the lead).
     public static string Words(string part, Analysis.Tier tier) => $"{part}.{tier.ToString().ToLowerInvariant()}";
 
     public static string Pairs(string part, Analysis.Tier tier) => $"{part}.{tier.ToString().ToLowerInvariant()}2";

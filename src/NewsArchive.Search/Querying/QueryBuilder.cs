@@ -9,8 +9,8 @@ namespace NewsArchive.Search.Querying;
 /// <summary>
 /// Builds the Lucene query from what the reader typed. Each word asks the tier that matches how it was typed and
 /// every looser tier below it, the more exact ones counting more: typed diacritics rank exact spellings first,
-/// and plain letters still find every spelling. Neighbouring words also match as pairs, so a word of several
-/// syllables outranks the same syllables scattered.
+/// and plain letters still find every spelling (a word without tones asks for its toned spellings). Neighbouring
+/// words also match as pairs, so a word of several syllables outranks the same syllables scattered.
 /// </summary>
 public static class QueryBuilder
 {
@@ -82,18 +82,47 @@ public static class QueryBuilder
     private static BooleanQuery Word(QueryWord word, bool pasted)
     {
         var query = new BooleanQuery(disableCoord: true);
-        // Pasted text is matched on its plain letters: its words all count, however they were spelled.
-        foreach (var tier in pasted ? [Tier.Folded] : TiersFrom(word.Tier))
+        foreach (var (part, boost) in Parts)
         {
-            foreach (var (part, boost) in Parts)
+            // Pasted text is matched on its plain letters: its words all count, however they were spelled. And in
+            // pasted text a title word is one of many; its headline weight would drown the body's evidence.
+            if (pasted)
             {
-                // In pasted text a title word is one of many; its headline weight would drown the body's evidence.
-                var weight = TierBoost(tier) * (pasted ? 1f : boost);
-                query.Add(new TermQuery(new Term(F.Words(part, tier), word.Form(tier))) { Boost = weight }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(F.Words(part, Tier.Folded), word.Form(Tier.Folded))) { Boost = FoldedBoost }, Occur.SHOULD);
+                continue;
             }
+            // A spelling asked by two tiers (an exact word is also one of its toned spellings) is asked once, with
+            // both weights: scores add up, so it ranks the same and costs one term.
+            var weights = new Dictionary<Term, float>();
+            foreach (var tier in TiersFrom(word.Tier))
+            {
+                foreach (var spelling in Spellings(word, tier))
+                {
+                    var term = new Term(F.Words(part, Indexed(tier)), spelling);
+                    weights[term] = weights.GetValueOrDefault(term) + TierBoost(tier) * boost;
+                }
+            }
+            foreach (var (term, weight) in weights) query.Add(new TermQuery(term) { Boost = weight }, Occur.SHOULD);
         }
         return query;
     }
+
+    /// <summary>The word in one part (title or body), as exactly as it was typed: the typed tier alone.</summary>
+    internal static Query AsTyped(string part, QueryWord word)
+    {
+        var spellings = Spellings(word, word.Tier);
+        if (spellings.Count == 1) return new TermQuery(new Term(F.Words(part, Indexed(word.Tier)), spellings[0]));
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var spelling in spellings) any.Add(new TermQuery(new Term(F.Words(part, Indexed(word.Tier)), spelling)), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>What a tier of a word asks the index for: its toned spellings for the toneless tier, else its form.</summary>
+    private static IReadOnlyList<string> Spellings(QueryWord word, Tier tier) =>
+        tier == Tier.Toneless ? AccentedSpellings.WithTones(word.Form(Tier.Toneless)) : [word.Form(tier)];
+
+    /// <summary>The index field tier a tier's spellings are found in: toneless spellings are exact words.</summary>
+    private static Tier Indexed(Tier tier) => tier == Tier.Toneless ? Tier.Exact : tier;
 
     private static void AddPairs(BooleanQuery query, IReadOnlyList<QueryWord> run, bool exactToo, float pairBoost, HashSet<Term> asked)
     {
@@ -115,25 +144,29 @@ public static class QueryBuilder
     {
         var tier = words.Max(w => w.Tier);
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var (part, _) in Parts) either.Add(PhraseIn(F.Words(part, tier), words, tier), Occur.SHOULD);
+        foreach (var (part, _) in Parts) either.Add(PhraseIn(part, words, tier), Occur.SHOULD);
         return either;
     }
 
-    private static Query PhraseIn(string field, IReadOnlyList<QueryWord> words, Tier tier)
+    private static Query PhraseIn(string part, IReadOnlyList<QueryWord> words, Tier tier)
     {
-        if (words.Count == 1) return new TermQuery(new Term(field, words[0].Form(tier)));
-        var phrase = new PhraseQuery();
-        foreach (var word in words) phrase.Add(new Term(field, word.Form(tier)));
+        var field = F.Words(part, Indexed(tier));
+        // Each word in the phrase's tier: one form, or (toneless) any of its toned spellings at that place.
+        var spellings = words.Select(w => tier == Tier.Toneless && w.Tier == Tier.Toneless ? Spellings(w, tier) : [w.Form(Indexed(tier))]).ToList();
+        if (spellings.Count == 1 && spellings[0].Count == 1) return new TermQuery(new Term(field, spellings[0][0]));
+        var phrase = new MultiPhraseQuery();
+        foreach (var place in spellings) phrase.Add(place.Select(s => new Term(field, s)).ToArray());
         return phrase;
     }
 
     private static void AddExclusion(BooleanQuery query, IReadOnlyList<QueryWord> words)
     {
         var tier = words.Max(w => w.Tier);
-        foreach (var (part, _) in Parts) query.Add(PhraseIn(F.Words(part, tier), words, tier), Occur.MUST_NOT);
+        foreach (var (part, _) in Parts) query.Add(PhraseIn(part, words, tier), Occur.MUST_NOT);
     }
 
     private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = 0f };
+
 
     private static IEnumerable<Tier> TiersFrom(Tier typed) => Enum.GetValues<Tier>().Where(t => t >= typed);
 

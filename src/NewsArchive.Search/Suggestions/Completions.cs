@@ -89,7 +89,7 @@ public static class Completions
             query.Add(match, Occur.MUST);
             // Typed accents rank titles spelled that way first.
             if (words[i].Typed != Typed.Plain)
-                query.Add(new TermQuery(new Term(F.Words(F.TitlePart, words[i].Tier), words[i].Form(words[i].Tier))), Occur.SHOULD);
+                query.Add(Querying.QueryBuilder.AsTyped(F.TitlePart, words[i]), Occur.SHOULD);
         }
 
         var top = searcher.Search(query, count);
