@@ -167,7 +167,6 @@ public static class QueryBuilder
 
     private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = 0f };
 
-
     private static IEnumerable<Tier> TiersFrom(Tier typed) => Enum.GetValues<Tier>().Where(t => t >= typed);
 
     private static float TierBoost(Tier tier) => tier switch

@@ -15,6 +15,7 @@ public sealed class QuerySyntaxTests(SearchCorpus corpus) : IClassFixture<Search
     [Theory]
     [InlineData("\"Hà Nội\"")]
     [InlineData("\"ha noi\"")]
+    [InlineData("\"Hà Nôi\"")] // marks without the tone: any tone of "nôi" at that place
     public void A_quoted_phrase_matches_only_the_words_side_by_side(string query)
     {
         Assert.Equal([C.Hanoi], corpus.Titles(query));
@@ -30,6 +31,7 @@ public sealed class QuerySyntaxTests(SearchCorpus corpus) : IClassFixture<Search
     [InlineData("bóng đá -nữ")]
     [InlineData("bong da -nu")]
     [InlineData("-nữ bóng đá")]
+    [InlineData("bóng đá -nư")]
     public void A_word_with_a_minus_excludes_the_articles_that_have_it(string query)
     {
         SameArticles.Equal([C.WomenFootball, C.MenFootball], corpus.Titles("bóng đá"));
