@@ -70,26 +70,49 @@ internal static class Related
         return counts;
     }
 
-    /// <summary>In how many articles each word occurs: one sorted pass through each segment's dictionary.</summary>
+    /// <summary>
+    /// In how many articles each word occurs. A language's words come back on every page, so the counts of the
+    /// current reader are remembered (a refreshed index is a new reader and starts afresh); the words not yet known
+    /// are looked up in one sorted pass through each segment's dictionary.
+    /// </summary>
     private static Dictionary<string, int> DocFreqs(IndexReader reader, string field, IEnumerable<string> words)
     {
-        var sorted = words.Select(w => new BytesRef(w)).ToList();
-        sorted.Sort(BytesRef.UTF8SortedAsUnicodeComparer);
-        var docFreqs = new Dictionary<string, int>(sorted.Count, StringComparer.Ordinal);
+        var known = KnownDocFreqs.GetValue(reader, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+        var docFreqs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var missing = new List<BytesRef>();
+        foreach (var word in words)
+        {
+            if (known.TryGetValue(word, out var docFreq)) docFreqs[word] = docFreq;
+            else missing.Add(new BytesRef(word));
+        }
+        if (missing.Count == 0) return docFreqs;
+
+        missing.Sort(BytesRef.UTF8SortedAsUnicodeComparer);
+        var found = new Dictionary<string, int>(missing.Count, StringComparer.Ordinal);
+        foreach (var word in missing) found[word.Utf8ToString()] = 0;
         foreach (var leaf in reader.Leaves)
         {
             var terms = leaf.AtomicReader.GetTerms(field);
             if (terms is null) continue;
             var each = terms.GetEnumerator();
-            foreach (var word in sorted)
+            foreach (var word in missing)
             {
-                if (!each.SeekExact(word)) continue;
-                var key = word.Utf8ToString();
-                docFreqs[key] = docFreqs.GetValueOrDefault(key) + each.DocFreq;
+                if (each.SeekExact(word)) found[word.Utf8ToString()] += each.DocFreq;
             }
+        }
+        // Bounded: names and numbers never stop coming; past the limit the cache starts again.
+        if (known.Count + found.Count > MaxKnownWords) known.Clear();
+        foreach (var (word, docFreq) in found)
+        {
+            known[word] = docFreq;
+            docFreqs[word] = docFreq;
         }
         return docFreqs;
     }
+
+    private const int MaxKnownWords = 200_000;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<string, int>> KnownDocFreqs = new();
 
     // Lucene's classic idf, as MoreLikeThis weighs words with it.
     private static float Idf(int docFreq, int numDocs) => (float)(Math.Log(numDocs / (double)(docFreq + 1)) + 1.0);

@@ -127,17 +127,38 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
     /// </summary>
     public (SearchHit? Previous, SearchHit? Next) Neighbours(Article article) => index.Search(searcher =>
     {
-        if (article.Date is null) return ((SearchHit?)null, (SearchHit?)null);
+        if (article.Date is not { } date) return ((SearchHit?)null, (SearchHit?)null);
         var own = new TermQuery(new Term(F.Slug, article.Slug));
-        return (After(searcher, own, Backwards), After(searcher, own, SortFor(SearchSort.Oldest)));
+        var day = Content.VietnamTime.Day(date);
+        return (After(searcher, own, Backwards, day, -1), After(searcher, own, SortFor(SearchSort.Oldest), day, +1));
     });
 
-    private static SearchHit? After(IndexSearcher searcher, Query own, Sort order)
+    // How far from an article's day its neighbour is looked for first: a busy archive has one within days, and a
+    // window costs what its articles cost, not the whole archive (the last step asks every dated article).
+    private static readonly int[] NeighbourWindowDays = [7, 100, 1000];
+
+    private static SearchHit? After(IndexSearcher searcher, Query own, Sort order, DateOnly day, int direction)
     {
         var self = searcher.Search(own, 1, order);
         if (self.ScoreDocs.Length == 0) return null;
-        var next = searcher.SearchAfter(self.ScoreDocs[0], QueryBuilder.Dated(), 1, order);
-        return next.ScoreDocs.Length == 0 ? null : Hit(searcher.Doc(next.ScoreDocs[0].Doc), QueryText.Empty);
+        // Days follow the sort's moments (a later moment never has an earlier Vietnam day), so the first article
+        // after this one within a window of days is the first after it at all.
+        var windows = NeighbourWindowDays.Select(days => (Query)Days(day, Shift(day, direction * days))).Append(QueryBuilder.Dated());
+        foreach (var window in windows)
+        {
+            var next = searcher.SearchAfter(self.ScoreDocs[0], window, 1, order);
+            if (next.ScoreDocs.Length > 0) return Hit(searcher.Doc(next.ScoreDocs[0].Doc), QueryText.Empty);
+        }
+        return null;
+    }
+
+    private static DateOnly Shift(DateOnly day, int days) =>
+        DateOnly.FromDayNumber(Math.Clamp(day.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
+
+    private static NumericRangeQuery<int> Days(DateOnly one, DateOnly other)
+    {
+        var (from, to) = one <= other ? (one, other) : (other, one);
+        return NumericRangeQuery.NewInt32Range(F.Day, ArticleDocuments.DayNumber(from), ArticleDocuments.DayNumber(to), true, true);
     }
 
     public Browsing.ArchiveCalendar Calendar() => index.Search(searcher => CalendarOf(searcher.IndexReader));
