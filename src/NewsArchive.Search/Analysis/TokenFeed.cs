@@ -17,6 +17,7 @@ public sealed class TokenFeed : TokenStream
     private int _next;
 
     public TokenFeed(IReadOnlyList<Token> tokens, Tier tier, bool pairs)
+        : base(Lucene.Net.Analysis.Token.TOKEN_ATTRIBUTE_FACTORY)
     {
         _tokens = tokens;
         _tier = tier;

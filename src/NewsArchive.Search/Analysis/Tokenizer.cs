@@ -16,7 +16,8 @@ public static class Tokenizer
     {
         var tokens = new List<Token>();
         using var reader = new StringReader(text);
-        using var source = new StandardTokenizer(Version, reader);
+        // One Token object holds every attribute the tokenizer asks for (the default factory makes each by reflection).
+        using var source = new StandardTokenizer(Version, Lucene.Net.Analysis.Token.TOKEN_ATTRIBUTE_FACTORY, reader);
         var term = source.AddAttribute<ICharTermAttribute>();
         var offset = source.AddAttribute<IOffsetAttribute>();
         source.Reset();
