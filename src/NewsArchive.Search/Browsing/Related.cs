@@ -79,33 +79,32 @@ internal static class Related
     {
         var known = KnownDocFreqs.GetValue(reader, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal));
         var docFreqs = new Dictionary<string, int>(StringComparer.Ordinal);
-        var missing = new List<BytesRef>();
+        var missing = new List<(string Word, BytesRef Bytes)>();
         foreach (var word in words)
         {
             if (known.TryGetValue(word, out var docFreq)) docFreqs[word] = docFreq;
-            else missing.Add(new BytesRef(word));
+            else missing.Add((word, new BytesRef(word)));
         }
         if (missing.Count == 0) return docFreqs;
 
-        missing.Sort(BytesRef.UTF8SortedAsUnicodeComparer);
-        var found = new Dictionary<string, int>(missing.Count, StringComparer.Ordinal);
-        foreach (var word in missing) found[word.Utf8ToString()] = 0;
+        missing.Sort((a, b) => BytesRef.UTF8SortedAsUnicodeComparer.Compare(a.Bytes, b.Bytes));
+        var counts = new int[missing.Count];
         foreach (var leaf in reader.Leaves)
         {
             var terms = leaf.AtomicReader.GetTerms(field);
             if (terms is null) continue;
             var each = terms.GetEnumerator();
-            foreach (var word in missing)
+            for (var i = 0; i < missing.Count; i++)
             {
-                if (each.SeekExact(word)) found[word.Utf8ToString()] += each.DocFreq;
+                if (each.SeekExact(missing[i].Bytes)) counts[i] += each.DocFreq;
             }
         }
         // Bounded: names and numbers never stop coming; past the limit the cache starts again.
-        if (known.Count + found.Count > MaxKnownWords) known.Clear();
-        foreach (var (word, docFreq) in found)
+        if (known.Count + missing.Count > MaxKnownWords) known.Clear();
+        for (var i = 0; i < missing.Count; i++)
         {
-            known[word] = docFreq;
-            docFreqs[word] = docFreq;
+            known[missing[i].Word] = counts[i];
+            docFreqs[missing[i].Word] = counts[i];
         }
         return docFreqs;
     }

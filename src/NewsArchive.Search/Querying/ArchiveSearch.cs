@@ -143,7 +143,7 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         if (self.ScoreDocs.Length == 0) return null;
         // Days follow the sort's moments (a later moment never has an earlier Vietnam day), so the first article
         // after this one within a window of days is the first after it at all.
-        var windows = NeighbourWindowDays.Select(days => (Query)Days(day, Shift(day, direction * days))).Append(QueryBuilder.Dated());
+        var windows = NeighbourWindowDays.Select(days => Window(day, Shift(day, direction * days))).Append(QueryBuilder.Dated());
         foreach (var window in windows)
         {
             var next = searcher.SearchAfter(self.ScoreDocs[0], window, 1, order);
@@ -155,11 +155,7 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
     private static DateOnly Shift(DateOnly day, int days) =>
         DateOnly.FromDayNumber(Math.Clamp(day.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
-    private static NumericRangeQuery<int> Days(DateOnly one, DateOnly other)
-    {
-        var (from, to) = one <= other ? (one, other) : (other, one);
-        return NumericRangeQuery.NewInt32Range(F.Day, ArticleDocuments.DayNumber(from), ArticleDocuments.DayNumber(to), true, true);
-    }
+    private static NumericRangeQuery<int> Window(DateOnly one, DateOnly other) => one <= other ? QueryBuilder.Days(one, other) : QueryBuilder.Days(other, one);
 
     public Browsing.ArchiveCalendar Calendar() => index.Search(searcher => CalendarOf(searcher.IndexReader));
 

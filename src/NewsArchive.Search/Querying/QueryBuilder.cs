@@ -41,12 +41,7 @@ public static class QueryBuilder
         if (!text.HasWords) query.Add(new MatchAllDocsQuery(), Occur.MUST);
         foreach (var excluded in text.Exclusions) AddExclusion(query, excluded);
 
-        if (request.From is not null || request.To is not null)
-        {
-            var from = request.From is { } f ? ArticleDocuments.DayNumber(f) : (int?)null;
-            var to = request.To is { } t ? ArticleDocuments.DayNumber(t) : (int?)null;
-            query.Add(Filter(NumericRangeQuery.NewInt32Range(F.Day, from, to, true, true)), Occur.MUST);
-        }
+        if (request.From is not null || request.To is not null) query.Add(Filter(Days(request.From, request.To)), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Source))
             query.Add(Filter(new TermQuery(new Term(F.Source, request.Source))), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Tag))
@@ -56,7 +51,11 @@ public static class QueryBuilder
     }
 
     /// <summary>Every article with a date: any value at all in the day field.</summary>
-    public static Query Dated() => NumericRangeQuery.NewInt32Range(F.Day, null, null, true, true);
+    public static NumericRangeQuery<int> Dated() => Days(null, null);
+
+    /// <summary>Articles of the Vietnam days from one day to another, both included (either open).</summary>
+    public static NumericRangeQuery<int> Days(DateOnly? from, DateOnly? to) => NumericRangeQuery.NewInt32Range(F.Day,
+        from is { } f ? ArticleDocuments.DayNumber(f) : null, to is { } t ? ArticleDocuments.DayNumber(t) : null, true, true);
 
     /// <summary>Whether the request filters by more than dates, so the calendar's counts are not its counts.</summary>
     internal static bool FiltersBeyondDates(QueryText text, SearchRequest request) =>
@@ -81,30 +80,32 @@ public static class QueryBuilder
 
     private static BooleanQuery Word(QueryWord word, bool pasted)
     {
+        // Pasted text is matched on its plain letters: its words all count, however they were spelled. And in pasted
+        // text a title word is one of many; its headline weight would drown the body's evidence.
+        var asked = pasted ? [(Tier.Folded, word.Form(Tier.Folded), FoldedBoost)] : Weighted(word);
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (part, boost) in Parts)
         {
-            // Pasted text is matched on its plain letters: its words all count, however they were spelled. And in
-            // pasted text a title word is one of many; its headline weight would drown the body's evidence.
-            if (pasted)
-            {
-                query.Add(new TermQuery(new Term(F.Words(part, Tier.Folded), word.Form(Tier.Folded))) { Boost = FoldedBoost }, Occur.SHOULD);
-                continue;
-            }
-            // A spelling asked by two tiers (an exact word is also one of its toned spellings) is asked once, with
-            // both weights: scores add up, so it ranks the same and costs one term.
-            var weights = new Dictionary<Term, float>();
-            foreach (var tier in TiersFrom(word.Tier))
-            {
-                foreach (var spelling in Spellings(word, tier))
-                {
-                    var term = new Term(F.Words(part, Indexed(tier)), spelling);
-                    weights[term] = weights.GetValueOrDefault(term) + TierBoost(tier) * boost;
-                }
-            }
-            foreach (var (term, weight) in weights) query.Add(new TermQuery(term) { Boost = weight }, Occur.SHOULD);
+            foreach (var (tier, spelling, weight) in asked)
+                query.Add(new TermQuery(new Term(F.Words(part, tier), spelling)) { Boost = weight * (pasted ? 1f : boost) }, Occur.SHOULD);
         }
         return query;
+    }
+
+    /// <summary>
+    /// The spellings a word asks for, with the index tier each is found in and its weight. A spelling asked by two
+    /// tiers (an exact word is also one of its toned spellings) is asked once, with both weights: scores add up,
+    /// so it ranks the same and costs one term.
+    /// </summary>
+    private static List<(Tier Tier, string Spelling, float Weight)> Weighted(QueryWord word)
+    {
+        var weights = new Dictionary<(Tier, string), float>();
+        foreach (var tier in TiersFrom(word.Tier))
+        {
+            foreach (var spelling in Spellings(word, tier))
+                weights[(Indexed(tier), spelling)] = weights.GetValueOrDefault((Indexed(tier), spelling)) + TierBoost(tier);
+        }
+        return weights.Select(w => (w.Key.Item1, w.Key.Item2, w.Value)).ToList();
     }
 
     /// <summary>The word in one part (title or body), as exactly as it was typed: the typed tier alone.</summary>
@@ -142,27 +143,35 @@ public static class QueryBuilder
     /// <summary>A quoted phrase, in the loosest tier any of its words was typed in, found in title or body.</summary>
     private static BooleanQuery Phrase(IReadOnlyList<QueryWord> words)
     {
-        var tier = words.Max(w => w.Tier);
+        var (tier, places) = PhraseSpellings(words);
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var (part, _) in Parts) either.Add(PhraseIn(part, words, tier), Occur.SHOULD);
+        foreach (var (part, _) in Parts) either.Add(PhraseIn(F.Words(part, tier), places), Occur.SHOULD);
         return either;
-    }
-
-    private static Query PhraseIn(string part, IReadOnlyList<QueryWord> words, Tier tier)
-    {
-        var field = F.Words(part, Indexed(tier));
-        // Each word in the phrase's tier: one form, or (toneless) any of its toned spellings at that place.
-        var spellings = words.Select(w => tier == Tier.Toneless && w.Tier == Tier.Toneless ? Spellings(w, tier) : [w.Form(Indexed(tier))]).ToList();
-        if (spellings.Count == 1 && spellings[0].Count == 1) return new TermQuery(new Term(field, spellings[0][0]));
-        var phrase = new MultiPhraseQuery();
-        foreach (var place in spellings) phrase.Add(place.Select(s => new Term(field, s)).ToArray());
-        return phrase;
     }
 
     private static void AddExclusion(BooleanQuery query, IReadOnlyList<QueryWord> words)
     {
+        var (tier, places) = PhraseSpellings(words);
+        foreach (var (part, _) in Parts) query.Add(PhraseIn(F.Words(part, tier), places), Occur.MUST_NOT);
+    }
+
+    /// <summary>
+    /// A phrase in the loosest tier any of its words was typed in: the index tier to look in, and each place's
+    /// spellings (one form, or, for a word typed without tones, any of its toned spellings).
+    /// </summary>
+    private static (Tier Tier, List<IReadOnlyList<string>> Places) PhraseSpellings(IReadOnlyList<QueryWord> words)
+    {
         var tier = words.Max(w => w.Tier);
-        foreach (var (part, _) in Parts) query.Add(PhraseIn(part, words, tier), Occur.MUST_NOT);
+        var places = words.Select(w => tier == Tier.Toneless && w.Tier == Tier.Toneless ? Spellings(w, tier) : [w.Form(Indexed(tier))]).ToList();
+        return (Indexed(tier), places);
+    }
+
+    private static Query PhraseIn(string field, List<IReadOnlyList<string>> places)
+    {
+        if (places.Count == 1 && places[0].Count == 1) return new TermQuery(new Term(field, places[0][0]));
+        var phrase = new MultiPhraseQuery();
+        foreach (var place in places) phrase.Add(place.Select(s => new Term(field, s)).ToArray());
+        return phrase;
     }
 
     private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = 0f };
