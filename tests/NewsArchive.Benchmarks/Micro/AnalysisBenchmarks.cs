@@ -9,8 +9,8 @@ using NewsArchive.Search.Indexing;
 namespace NewsArchive.Benchmarks.Micro;
 
 /// <summary>
-/// What one article costs to analyse and add to an index: the archive's Vietnamese chain (three tiers, pairs) next to
-/// stock StandardAnalyzer on the same text, so the ratio shows what the richer analysis costs.
+/// What one article costs to analyse and add to an index: the archive's Vietnamese chain (exact and plain-letter
+/// words, pairs) next to stock StandardAnalyzer on the same text, so the ratio shows what the richer analysis costs.
 /// </summary>
 [MemoryDiagnoser]
 public class AnalysisBenchmarks
