@@ -60,15 +60,39 @@ public sealed class ArticleRenderer
         string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(p => $"<p>{HtmlText.Encode(p.Trim())}</p>\n"));
 
     /// <summary>The opening words of the body, cut at a word boundary, for lists and page descriptions.</summary>
-    public static string Excerpt(ArticleBody body, int maxLength = 220)
+    public static string Excerpt(ArticleBody body, int maxLength = 220) =>
+        Excerpt(body, body is MarkdownBody ? ToPlainText(body) : "", maxLength);
+
+    /// <summary>The same, for a body whose <see cref="ToPlainText"/> is already at hand (no second Markdown parse).</summary>
+    public static string Excerpt(ArticleBody body, string plainText, int maxLength = 220)
     {
         var opening = body is PlainTextBody text
             ? text.Blocks.FirstOrDefault(b => b.Kind == TextBlockKind.Paragraph)?.Text ?? ""
-            : ToPlainText(body);
-        opening = string.Join(' ', opening.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            : plainText;
+        opening = Collapsed(opening, maxLength + 2);
         if (opening.Length <= maxLength) return opening;
         var cut = opening.LastIndexOf(' ', maxLength);
         return opening[..(cut > maxLength / 2 ? cut : maxLength)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    /// <summary>Runs of white space as one space, trimmed, read only as far as <paramref name="enough"/> characters.</summary>
+    private static string Collapsed(string text, int enough)
+    {
+        var collapsed = new StringBuilder(enough);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = collapsed.Length > 0;
+                continue;
+            }
+            if (space) collapsed.Append(' ');
+            space = false;
+            collapsed.Append(c);
+            if (collapsed.Length >= enough) break;
+        }
+        return collapsed.ToString();
     }
 
     private static string PlainTextHtml(PlainTextBody body)

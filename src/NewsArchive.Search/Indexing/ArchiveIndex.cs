@@ -194,21 +194,41 @@ public sealed class ArchiveIndex : IDisposable
     public IReadOnlyList<SlugAssigner.Collision> Apply(IReadOnlyList<IndexedFile> files, IReadOnlyCollection<string> deletedIds)
     {
         if (files.Count == 0 && deletedIds.Count == 0) return [];
-        lock (_writeLock)
+        using var changes = BeginChanges();
+        return changes.Apply(files, deletedIds);
+    }
+
+    /// <summary>
+    /// Starts a series of <see cref="Changes.Apply"/> batches (one sync) that settle slugs against the index as it is
+    /// now plus what the series wrote, without reopening the index between batches.
+    /// </summary>
+    public Changes BeginChanges()
+    {
+        _searchers.MaybeRefreshBlocking();
+        return new Changes(this, _searchers.Acquire());
+    }
+
+    /// <summary>One sync's batches of changes; dispose when the last is applied.</summary>
+    public sealed class Changes : IDisposable
+    {
+        private readonly ArchiveIndex _index;
+        private readonly IndexSearcher _snapshot;
+        private readonly SlugChanges _slugs;
+
+        internal Changes(ArchiveIndex index, IndexSearcher snapshot)
         {
-            _searchers.MaybeRefreshBlocking();
-            var searcher = _searchers.Acquire();
-            try
-            {
-                var changes = new SlugChanges(searcher, files, deletedIds, PriorSlug);
-                changes.WriteTo(_writer);
-                return changes.ExplicitCollisions;
-            }
-            finally
-            {
-                _searchers.Release(searcher);
-            }
+            _index = index;
+            _snapshot = snapshot;
+            _slugs = new SlugChanges(snapshot, index.PriorSlug);
         }
+
+        /// <inheritdoc cref="ArchiveIndex.Apply"/>
+        public IReadOnlyList<SlugAssigner.Collision> Apply(IReadOnlyList<IndexedFile> files, IReadOnlyCollection<string> deletedIds)
+        {
+            lock (_index._writeLock) return _slugs.Write(_index._writer, files, deletedIds);
+        }
+
+        public void Dispose() => _index._searchers.Release(_snapshot);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using NewsArchive.Content;
 using NewsArchive.Content.Articles;
@@ -17,6 +18,10 @@ public static class ArticleDocuments
 
     /// <summary>How many words of a text, from its start, are indexed as exact pairs.</summary>
     internal const int ExactPairWords = 150;
+
+    // Pairs are only ever looked up as whole terms (scored by frequency and length, counted by the accent restorer),
+    // never as phrases: their positions would be written, merged and never read.
+    private static readonly FieldType PairsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
     public static Document ToDocument(Article article, string stamp, string wantedSlug)
     {
@@ -56,9 +61,8 @@ public static class ArticleDocuments
             doc.Add(new StringField(F.TagSlug, Slug.FromTitle(tag), Field.Store.NO));
         }
         if (article.Summary is not null) doc.Add(new StoredField(F.Summary, article.Summary));
-        doc.Add(new StoredField(F.Excerpt, article.Summary ?? ArticleRenderer.Excerpt(article.Body)));
-
         var plainText = ArticleRenderer.ToPlainText(article.Body);
+        doc.Add(new StoredField(F.Excerpt, article.Summary ?? ArticleRenderer.Excerpt(article.Body, plainText)));
         doc.Add(new StoredField(F.Body, plainText));
         switch (article.Body)
         {
@@ -87,8 +91,8 @@ public static class ArticleDocuments
         // gives them as well as its whole text does, at a fraction of the cost (the search quality table is the same
         // without them: the folded pairs rank adjacent words).
         var lead = tokens.Count <= ExactPairWords ? tokens : tokens.GetRange(0, ExactPairWords);
-        doc.Add(new TextField(F.Pairs(part, Tier.Exact), new TokenFeed(lead, Tier.Exact, pairs: true)));
-        doc.Add(new TextField(F.Pairs(part, Tier.Folded), new TokenFeed(tokens, Tier.Folded, pairs: true)));
+        doc.Add(new Field(F.Pairs(part, Tier.Exact), new TokenFeed(lead, Tier.Exact, pairs: true), PairsType));
+        doc.Add(new Field(F.Pairs(part, Tier.Folded), new TokenFeed(tokens, Tier.Folded, pairs: true), PairsType));
     }
 
     /// <summary>The article back from its stored fields.</summary>
@@ -113,6 +117,12 @@ public static class ArticleDocuments
             Summary = doc.Get(F.Summary),
             Body = articleBody,
         };
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     public static int DayNumber(DateOnly day) => day.Year * 10000 + day.Month * 100 + day.Day;

@@ -60,15 +60,18 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             var batches = 0;
             var collisions = new List<SlugAssigner.Collision>();
             var converted = new List<ConvertedFile>();
-            foreach (var batch in changed.Chunk(BatchSize))
+            using (var changes = index.BeginChanges())
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var read = ReadAll(batch, rejected, converted);
-                collisions.AddRange(index.Apply(read, batches == 0 ? removed : []));
-                indexed += read.Count;
-                if (++batches % BatchesPerCommit == 0) index.Commit(complete: false);
+                foreach (var batch in changed.Chunk(BatchSize))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var read = ReadAll(batch, rejected, converted);
+                    collisions.AddRange(changes.Apply(read, batches == 0 ? removed : []));
+                    indexed += read.Count;
+                    if (++batches % BatchesPerCommit == 0) index.Commit(complete: false);
+                }
+                if (batches == 0) changes.Apply([], removed);
             }
-            if (batches == 0) index.Apply([], removed);
             index.Commit(complete: true);
 
             var before = new Dictionary<string, Refusal>(_rejected, StringComparer.Ordinal);

@@ -4,7 +4,7 @@ namespace NewsArchive.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or analysis change: an index of another version is rebuilt from content.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     // Identity and change detection.
     public const string Id = "id";

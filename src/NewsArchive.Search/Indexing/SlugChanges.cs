@@ -6,63 +6,80 @@ using F = NewsArchive.Search.Indexing.IndexFields;
 namespace NewsArchive.Search.Indexing;
 
 /// <summary>
-/// One batch of changes to the index, with slugs settled. A published URL never moves: an indexed article keeps
-/// its slug for as long as it wants the same one, and only articles new to that slug go through
+/// The changes of one sync, written batch by batch, with slugs settled. A published URL never moves: an indexed
+/// article keeps its slug for as long as it wants the same one, and only articles new to that slug go through
 /// <see cref="SlugAssigner.Settle"/>.
 /// </summary>
-internal sealed class SlugChanges(
-    IndexSearcher searcher,
-    IReadOnlyList<IndexedFile> files,
-    IReadOnlyCollection<string> deletedIds,
-    Func<Article, string?> priorSlug)
+/// <remarks>
+/// Every batch looks at the same snapshot of the index, taken before the first, plus what the earlier batches wrote
+/// (remembered here): reopening the index between batches would flush every writer thread into small segments and
+/// make each batch wait for it.
+/// </remarks>
+internal sealed class SlugChanges(IndexSearcher snapshot, Func<Article, string?> priorSlug)
 {
-    private readonly HashSet<string> _deletedIds = deletedIds.ToHashSet(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _wantedById = files.ToDictionary(f => f.Article.Id, f => f.Article.Slug, StringComparer.Ordinal);
-    private readonly HashSet<string> _batchWanted = files.Select(f => f.Article.Slug).ToHashSet(StringComparer.Ordinal);
+    private readonly bool _snapshotIsEmpty = snapshot.IndexReader.NumDocs == 0;
+    private readonly HashSet<string> _deletedIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _wantedById = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _wanted = new(StringComparer.Ordinal);
     private readonly HashSet<string> _assigned = new(StringComparer.Ordinal);
 
-    /// <summary>Articles that asked for a slug by name and had to take another; worth a warning.</summary>
-    public List<SlugAssigner.Collision> ExplicitCollisions { get; } = [];
-
-    public void WriteTo(IndexWriter writer)
+    /// <summary>Writes one batch: removes <paramref name="deletedIds"/>, adds or replaces <paramref name="files"/>.</summary>
+    /// <returns>Articles that asked for a slug by name and had to take another; worth a warning.</returns>
+    public List<SlugAssigner.Collision> Write(IndexWriter writer, IReadOnlyList<IndexedFile> files, IReadOnlyCollection<string> deletedIds)
     {
-        foreach (var id in _deletedIds) writer.DeleteDocuments(new Term(F.Id, id));
+        foreach (var id in deletedIds)
+        {
+            _deletedIds.Add(id);
+            writer.DeleteDocuments(new Term(F.Id, id));
+        }
+        foreach (var file in files)
+        {
+            _wantedById[file.Article.Id] = file.Article.Slug;
+            _wanted.Add(file.Article.Slug);
+        }
 
-        var indexIsEmpty = searcher.IndexReader.NumDocs == 0;
-        var writes = new List<(Article Article, string Stamp, string Wanted)>(files.Count);
-        var newcomers = new List<IndexedFile>();
+        var writes = new List<(Article Article, string Stamp, string Wanted, bool Replaces)>(files.Count);
+        var newcomers = new List<(IndexedFile File, bool Replaces)>();
         foreach (var file in files)
         {
             // An article that still wants the slug it was published under keeps it, whatever else changed.
-            var held = indexIsEmpty ? null : Find(F.Id, file.Article.Id).FirstOrDefault();
+            var held = _snapshotIsEmpty ? null : Find(F.Id, file.Article.Id).FirstOrDefault();
             if (held is not null && held.Get(F.WantedSlug) == file.Article.Slug)
             {
                 var slug = held.Get(F.Slug);
                 _assigned.Add(slug);
-                writes.Add((file.Article with { Slug = slug }, file.Stamp, file.Article.Slug));
+                writes.Add((file.Article with { Slug = slug }, file.Stamp, file.Article.Slug, Replaces: true));
             }
             else
             {
-                newcomers.Add(file);
+                newcomers.Add((file, Replaces: held is not null));
             }
         }
 
-        var stamps = newcomers.ToDictionary(f => f.Article.Id, f => f.Stamp, StringComparer.Ordinal);
-        foreach (var group in newcomers.GroupBy(f => f.Article.Slug, StringComparer.Ordinal))
+        var collisions = new List<SlugAssigner.Collision>();
+        var byId = newcomers.ToDictionary(n => n.File.Article.Id, StringComparer.Ordinal);
+        foreach (var group in newcomers.GroupBy(n => n.File.Article.Slug, StringComparer.Ordinal))
         {
-            var settled = SlugAssigner.Settle(group.Key, group.Select(f => f.Article), slug => IsTaken(slug, group.Key), priorSlug, out var collisions);
-            ExplicitCollisions.AddRange(collisions.Where(c => c.Article.HasExplicitSlug));
+            var settled = SlugAssigner.Settle(group.Key, group.Select(n => n.File.Article), slug => IsTaken(slug, group.Key), priorSlug, out var found);
+            collisions.AddRange(found.Where(c => c.Article.HasExplicitSlug));
             foreach (var article in settled)
             {
                 _assigned.Add(article.Slug);
-                writes.Add((article, stamps[article.Id], group.Key));
+                var (file, replaces) = byId[article.Id];
+                writes.Add((article, file.Stamp, group.Key, replaces));
             }
         }
 
         // Slugs are settled one by one above; analysing and inverting the documents is the costly part, and the
-        // writer takes documents from several threads at once (each fills its own segment).
+        // writer takes documents from several threads at once (each fills its own segment). An article not in the
+        // index is added without a delete by id: each such delete would be looked up in every segment at each flush.
         Parallel.ForEach(writes, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, write =>
-            writer.UpdateDocument(new Term(F.Id, write.Article.Id), ArticleDocuments.ToDocument(write.Article, write.Stamp, write.Wanted)));
+        {
+            var doc = ArticleDocuments.ToDocument(write.Article, write.Stamp, write.Wanted);
+            if (write.Replaces) writer.UpdateDocument(new Term(F.Id, write.Article.Id), doc);
+            else writer.AddDocument(doc);
+        });
+        return collisions;
     }
 
     /// <summary>
@@ -72,13 +89,13 @@ internal sealed class SlugChanges(
     private bool IsTaken(string slug, string wanted)
     {
         if (_assigned.Contains(slug)) return true;
-        if (slug != wanted && _batchWanted.Contains(slug)) return true;
+        if (slug != wanted && _wanted.Contains(slug)) return true;
         if (Find(F.Slug, slug).Any(doc => !IsLeaving(doc))) return true;
         return slug != wanted && Find(F.WantedSlug, slug).Any(doc => !IsLeaving(doc));
     }
 
-    // A deleted article frees its slug; so does one re-read in this batch that now wants another slug, since its
-    // document is about to be replaced.
+    // A deleted article frees its slug; so does one re-read in this sync that now wants another slug, since its
+    // document is replaced.
     private bool IsLeaving(Lucene.Net.Documents.Document doc)
     {
         var id = doc.Get(F.Id);
@@ -88,8 +105,8 @@ internal sealed class SlugChanges(
 
     private IEnumerable<Lucene.Net.Documents.Document> Find(string field, string value)
     {
-        if (searcher.IndexReader.NumDocs == 0) return [];
-        var hits = searcher.Search(new TermQuery(new Term(field, value)), 1000);
-        return hits.ScoreDocs.Select(hit => searcher.Doc(hit.Doc));
+        if (_snapshotIsEmpty) return [];
+        var hits = snapshot.Search(new TermQuery(new Term(field, value)), 1000);
+        return hits.ScoreDocs.Select(hit => snapshot.Doc(hit.Doc));
     }
 }

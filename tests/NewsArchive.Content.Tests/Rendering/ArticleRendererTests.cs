@@ -209,4 +209,22 @@ public sealed class ArticleRendererTests
 
         Assert.Equal("Sáng nay, xem bài gốc.", excerpt);
     }
+
+    [Fact]
+    public void Excerpt_collapses_any_run_of_blanks_however_long()
+    {
+        var opening = "Mở đầu" + new string(' ', 5000) + "phần\u00A0sau\n\tcủa bài. ";
+        var body = new PlainTextBody([new TextBlock(TextBlockKind.Paragraph, opening)]);
+
+        Assert.Equal("Mở đầu phần sau của bài.", ArticleRenderer.Excerpt(body));
+    }
+
+    [Fact]
+    public void Excerpt_from_plain_text_at_hand_matches_the_one_worked_out_from_markdown()
+    {
+        var body = new MarkdownBody("# Tin nhanh\n\n**Sáng nay** mưa lớn ở [Huế](https://baohue.example/a), " + string.Join(' ', Enumerable.Repeat("nước sông Hương dâng cao.", 40)));
+
+        Assert.Equal(ArticleRenderer.Excerpt(body), ArticleRenderer.Excerpt(body, ArticleRenderer.ToPlainText(body)));
+        Assert.EndsWith("…", ArticleRenderer.Excerpt(body), StringComparison.Ordinal);
+    }
 }
