@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using NewsArchive.Benchmarks.Baselines;
 using NewsArchive.Benchmarks.Generation;
 using NewsArchive.Benchmarks.Java;
 using NewsArchive.Benchmarks.Measuring;
@@ -72,6 +73,12 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
         var java = JavaLuceneBaseline.Run(content, work);
         Add("Java Lucene 4.10 StandardAnalyzer build", $"{java.Seconds:0.0} s wall, {java.CpuSeconds:0.0} s CPU ({java.Docs:N0} files)");
         Add("our build ÷ Java's (target ≤ 2)", $"{built.TotalSeconds / java.Seconds:0.00} wall, {cpu.TotalSeconds / java.CpuSeconds:0.00} CPU");
+
+        Step("building the same files with Lucene.Net and StandardAnalyzer, as the Java baseline does");
+        var port = LuceneNetStandardBuild.Run(content, Path.Combine(work, "lucenenet-index"));
+        Add("Lucene.Net StandardAnalyzer build (the Java baseline's code in C#)", $"{port.Seconds:0.0} s wall, {port.CpuSeconds:0.0} s CPU ({port.Docs:N0} files)");
+        Add("the port's cost: Lucene.Net ÷ Java, same code", $"{port.Seconds / java.Seconds:0.00} wall, {port.CpuSeconds / java.CpuSeconds:0.00} CPU");
+        Add("the archive's analysis: our build ÷ Lucene.Net's", $"{built.TotalSeconds / port.Seconds:0.00} wall, {cpu.TotalSeconds / port.CpuSeconds:0.00} CPU");
     }
 
     /// <summary>One file edited while the site runs: how long until a search finds its new word (5 times, median).</summary>

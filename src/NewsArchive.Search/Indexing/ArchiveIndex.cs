@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using NewsArchive.Content.Articles;
 using NewsArchive.Search.Analysis;
 using F = NewsArchive.Search.Indexing.IndexFields;
@@ -158,6 +159,8 @@ public sealed class ArchiveIndex : IDisposable
         }
     }
 
+    private static readonly ISet<string> StampFields = new HashSet<string> { F.Id, F.Stamp };
+
     /// <summary>Each indexed file's stamp, by article id: what a sync compares the content folder against.</summary>
     public Dictionary<string, string> Stamps()
     {
@@ -167,15 +170,28 @@ public sealed class ArchiveIndex : IDisposable
         {
             var reader = searcher.IndexReader;
             var stamps = new Dictionary<string, string>(reader.NumDocs, StringComparer.Ordinal);
-            var wanted = new HashSet<string> { F.Id, F.Stamp };
+            // From doc values, not stored fields: those are compressed in blocks with the article bodies, and a
+            // restart would decompress the whole archive to read two short strings a document.
+            var bytes = new BytesRef();
             foreach (var leaf in reader.Leaves)
             {
-                var live = leaf.AtomicReader.LiveDocs;
-                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                var atomic = leaf.AtomicReader;
+                var live = atomic.LiveDocs;
+                var ids = atomic.GetSortedDocValues(F.SortId);
+                var stamped = atomic.GetBinaryDocValues(F.Stamp);
+                for (var doc = 0; doc < atomic.MaxDoc; doc++)
                 {
                     if (live is not null && !live.Get(doc)) continue;
-                    var fields = leaf.AtomicReader.Document(doc, wanted);
-                    stamps[fields.Get(F.Id)] = fields.Get(F.Stamp);
+                    if (ids is null || stamped is null)
+                    {
+                        var fields = atomic.Document(doc, StampFields);
+                        stamps[fields.Get(F.Id)] = fields.Get(F.Stamp);
+                        continue;
+                    }
+                    ids.Get(doc, bytes);
+                    var id = bytes.Utf8ToString();
+                    stamped.Get(doc, bytes);
+                    stamps[id] = bytes.Utf8ToString();
                 }
             }
             return stamps;
