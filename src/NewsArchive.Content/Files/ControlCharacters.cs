@@ -13,7 +13,7 @@ public static class ControlCharacters
 {
     // Every character that sends a text the slow way, found in one vectorised pass: nearly every file has none.
     private static readonly SearchValues<char> Suspects = SearchValues.Create(
-        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => IsSuspect(c) || (c < 0x20 && c is not ('\t' or '\n' or '\r'))).ToArray());
+        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => IsSuspect(c) || IsJunk(c)).ToArray());
 
     public static string Remove(string text)
     {

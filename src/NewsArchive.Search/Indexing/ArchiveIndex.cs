@@ -159,8 +159,6 @@ public sealed class ArchiveIndex : IDisposable
         }
     }
 
-    private static readonly ISet<string> StampFields = new HashSet<string> { F.Id, F.Stamp };
-
     /// <summary>Each indexed file's stamp, by article id: what a sync compares the content folder against.</summary>
     public Dictionary<string, string> Stamps()
     {
@@ -182,12 +180,6 @@ public sealed class ArchiveIndex : IDisposable
                 for (var doc = 0; doc < atomic.MaxDoc; doc++)
                 {
                     if (live is not null && !live.Get(doc)) continue;
-                    if (ids is null || stamped is null)
-                    {
-                        var fields = atomic.Document(doc, StampFields);
-                        stamps[fields.Get(F.Id)] = fields.Get(F.Stamp);
-                        continue;
-                    }
                     ids.Get(doc, bytes);
                     var id = bytes.Utf8ToString();
                     stamped.Get(doc, bytes);

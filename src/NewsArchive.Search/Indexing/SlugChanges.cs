@@ -43,7 +43,7 @@ internal sealed class SlugChanges(IndexSearcher snapshot, Func<Article, string?>
         foreach (var file in files)
         {
             // An article that still wants the slug it was published under keeps it, whatever else changed.
-            var held = _snapshotIsEmpty ? null : Find(F.Id, file.Article.Id).FirstOrDefault();
+            var held = Find(F.Id, file.Article.Id).FirstOrDefault();
             if (held is not null && held.Get(F.WantedSlug) == file.Article.Slug)
             {
                 var slug = held.Get(F.Slug);
