@@ -36,8 +36,8 @@ public sealed class ArchiveIndex : IDisposable
         _build = build;
         // From here until Dispose the build may be half written: a crash in between means a full check next time.
         BuildCheck.ClearClosedCleanly(build.Path);
-        // NIOFSDirectory, not FSDirectory.Open: MMapDirectory crashes under SearcherManager swaps on Linux.
-        _directory = new NIOFSDirectory(new DirectoryInfo(build.Path));
+        // Not FSDirectory.Open: MMapDirectory crashes under SearcherManager swaps on Linux (see PositionalReadDirectory).
+        _directory = new PositionalReadDirectory(new DirectoryInfo(build.Path));
         var config = new IndexWriterConfig(Tokenizer.Version, new KeywordAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -114,7 +114,7 @@ public sealed class ArchiveIndex : IDisposable
     {
         try
         {
-            using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            using var directory = new PositionalReadDirectory(new DirectoryInfo(path));
             if (!DirectoryReader.IndexExists(directory)) return null;
             var infos = new SegmentInfos();
             infos.Read(directory);
@@ -132,7 +132,7 @@ public sealed class ArchiveIndex : IDisposable
     {
         try
         {
-            var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            var directory = new PositionalReadDirectory(new DirectoryInfo(path));
             return (directory, new SearcherManager(directory, new Bm25SearcherFactory()));
         }
         catch (Exception ex) when (ex is IOException or CorruptIndexException)

@@ -18,7 +18,7 @@ internal static class BuildCheck
     {
         try
         {
-            using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            using var directory = new PositionalReadDirectory(new DirectoryInfo(path));
             using var reader = DirectoryReader.Open(directory);
             if (!File.Exists(Path.Combine(path, ClosedCleanly)))
             {

@@ -145,15 +145,17 @@ public static class QueryBuilder
     {
         var (tier, places) = PhraseSpellings(words);
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var (part, _) in Parts) either.Add(PhraseIn(F.Words(part, tier), places), Occur.SHOULD);
+        foreach (var (part, _) in Parts) either.Add(PhraseIn(part, tier, places, Folded(words)), Occur.SHOULD);
         return either;
     }
 
     private static void AddExclusion(BooleanQuery query, IReadOnlyList<QueryWord> words)
     {
         var (tier, places) = PhraseSpellings(words);
-        foreach (var (part, _) in Parts) query.Add(PhraseIn(F.Words(part, tier), places), Occur.MUST_NOT);
+        foreach (var (part, _) in Parts) query.Add(PhraseIn(part, tier, places, Folded(words)), Occur.MUST_NOT);
     }
+
+    private static List<string> Folded(IReadOnlyList<QueryWord> words) => words.Select(w => w.Form(Tier.Folded)).ToList();
 
     /// <summary>
     /// A phrase in the loosest tier any of its words was typed in: the index tier to look in, and each place's
@@ -166,12 +168,28 @@ public static class QueryBuilder
         return (Indexed(tier), places);
     }
 
-    private static Query PhraseIn(string field, List<IReadOnlyList<string>> places)
+    private static Query PhraseIn(string part, Tier tier, List<IReadOnlyList<string>> places, IReadOnlyList<string> folded)
     {
+        var field = F.Words(part, tier);
         if (places.Count == 1 && places[0].Count == 1) return new TermQuery(new Term(field, places[0][0]));
         var phrase = new MultiPhraseQuery();
         foreach (var place in places) phrase.Add(place.Select(s => new Term(field, s)).ToArray());
-        return phrase;
+        return Adjacent(part, phrase, folded);
+    }
+
+    /// <summary>
+    /// A phrase of one part, found through that part's plain-letter pairs. Words of a phrase are neighbours, so an
+    /// article with the phrase has every one of its folded pairs: the pairs match no fewer articles and add nothing
+    /// to the score. They are rare where the words are common ("của các" in a million articles), so they lead the
+    /// search, and the phrase reads word positions only in the few articles that have all of them.
+    /// </summary>
+    internal static Query Adjacent(string part, Query phrase, IReadOnlyList<string> folded)
+    {
+        if (folded.Count < 2) return phrase;
+        var query = new BooleanQuery(disableCoord: true) { { phrase, Occur.MUST } };
+        foreach (var pair in folded.Zip(folded.Skip(1)).Select(p => p.First + " " + p.Second).Distinct())
+            query.Add(Filter(new TermQuery(new Term(F.Pairs(part, Tier.Folded), pair))), Occur.MUST);
+        return query;
     }
 
     private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = 0f };

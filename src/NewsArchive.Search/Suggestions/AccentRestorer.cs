@@ -111,12 +111,14 @@ public static class AccentRestorer
     /// <summary>The reading as articles write it (capitals and all), taken from a few that contain it.</summary>
     private static string AsWritten(IndexSearcher searcher, List<string> reading)
     {
-        var phrase = new PhraseQuery();
-        foreach (var word in reading) phrase.Add(new Term(F.Words(F.BodyPart, Tier.Exact), word));
-        var either = new BooleanQuery(disableCoord: true) { { phrase, Occur.SHOULD } };
-        var inTitle = new PhraseQuery();
-        foreach (var word in reading) inTitle.Add(new Term(F.Words(F.TitlePart, Tier.Exact), word));
-        either.Add(inTitle, Occur.SHOULD);
+        var folded = reading.Select(word => Tier.Folded.Form(word)).ToList();
+        var either = new BooleanQuery(disableCoord: true);
+        foreach (var part in new[] { F.BodyPart, F.TitlePart })
+        {
+            var phrase = new PhraseQuery();
+            foreach (var word in reading) phrase.Add(new Term(F.Words(part, Tier.Exact), word));
+            either.Add(QueryBuilder.Adjacent(part, phrase, folded), Occur.SHOULD);
+        }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var hit in searcher.Search(either, ArticlesForCapitals).ScoreDocs)
