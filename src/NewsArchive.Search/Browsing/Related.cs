@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using NewsArchive.Search.Analysis;
 using F = NewsArchive.Search.Indexing.IndexFields;
 
@@ -13,8 +12,8 @@ namespace NewsArchive.Search.Browsing;
 /// </summary>
 /// <remarks>
 /// Lucene's MoreLikeThis asks the index for every distinct word with a fresh term enumerator per word and segment,
-/// hundreds of dictionary seeks for one article page. Here the words are looked up in sorted order through one
-/// enumerator per segment, which walks the dictionary blocks once; the words chosen are the same but for ties.
+/// hundreds of dictionary seeks for one article page. Here the words are counted by <see cref="Indexing.TermCounts"/>;
+/// the words chosen are the same but for ties.
 /// </remarks>
 internal static class Related
 {
@@ -33,7 +32,7 @@ internal static class Related
         var field = F.Words(F.BodyPart, Tier.Exact);
 
         var counts = WordCounts(field, text);
-        var docFreqs = DocFreqs(reader, field, counts.Keys);
+        var docFreqs = Indexing.TermCounts.Of(reader, field, counts.Keys);
         var numDocs = reader.NumDocs;
         // A word in a tenth of a sizeable archive says nothing about the subject (a small one has no such words).
         var maxDocFreq = numDocs >= 1000 ? numDocs / 10 : int.MaxValue;
@@ -69,49 +68,6 @@ internal static class Related
         tokens.End();
         return counts;
     }
-
-    /// <summary>
-    /// In how many articles each word occurs. A language's words come back on every page, so the counts of the
-    /// current reader are remembered (a refreshed index is a new reader and starts afresh); the words not yet known
-    /// are looked up in one sorted pass through each segment's dictionary.
-    /// </summary>
-    private static Dictionary<string, int> DocFreqs(IndexReader reader, string field, IEnumerable<string> words)
-    {
-        var known = KnownDocFreqs.GetValue(reader, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal));
-        var docFreqs = new Dictionary<string, int>(StringComparer.Ordinal);
-        var missing = new List<(string Word, BytesRef Bytes)>();
-        foreach (var word in words)
-        {
-            if (known.TryGetValue(word, out var docFreq)) docFreqs[word] = docFreq;
-            else missing.Add((word, new BytesRef(word)));
-        }
-        if (missing.Count == 0) return docFreqs;
-
-        missing.Sort((a, b) => BytesRef.UTF8SortedAsUnicodeComparer.Compare(a.Bytes, b.Bytes));
-        var counts = new int[missing.Count];
-        foreach (var leaf in reader.Leaves)
-        {
-            var terms = leaf.AtomicReader.GetTerms(field);
-            if (terms is null) continue;
-            var each = terms.GetEnumerator();
-            for (var i = 0; i < missing.Count; i++)
-            {
-                if (each.SeekExact(missing[i].Bytes)) counts[i] += each.DocFreq;
-            }
-        }
-        // Bounded: names and numbers never stop coming; past the limit the cache starts again.
-        if (known.Count + missing.Count > MaxKnownWords) known.Clear();
-        for (var i = 0; i < missing.Count; i++)
-        {
-            known[missing[i].Word] = counts[i];
-            docFreqs[missing[i].Word] = counts[i];
-        }
-        return docFreqs;
-    }
-
-    private const int MaxKnownWords = 200_000;
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<string, int>> KnownDocFreqs = new();
 
     // Lucene's classic idf, as MoreLikeThis weighs words with it.
     private static float Idf(int docFreq, int numDocs) => (float)(Math.Log(numDocs / (double)(docFreq + 1)) + 1.0);

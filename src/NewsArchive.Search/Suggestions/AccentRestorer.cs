@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Search.Analysis;
+using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Querying;
 using F = NewsArchive.Search.Indexing.IndexFields;
 
@@ -59,7 +60,10 @@ public static class AccentRestorer
 
     private static List<string> BestReading(IndexReader reader, IReadOnlyList<Slot> slots)
     {
-        var candidates = slots.Select(slot => Candidates(reader, slot)).ToList();
+        var candidates = Candidates(reader, slots);
+        var neighbours = Enumerable.Range(1, candidates.Count - 1)
+            .SelectMany(i => candidates[i - 1].SelectMany(p => candidates[i].Select(c => p.Form + " " + c.Form)));
+        var pairs = ArticlesWith(reader, F.Pairs(F.BodyPart, Tier.Exact), F.Pairs(F.TitlePart, Tier.Exact), neighbours);
 
         // Viterbi over the run: the best reading ending in each candidate of each word.
         var score = candidates[0].Select(c => Math.Log(1 + c.Articles)).ToArray();
@@ -73,8 +77,7 @@ public static class AccentRestorer
                 next[c] = double.NegativeInfinity;
                 for (var p = 0; p < candidates[i - 1].Count; p++)
                 {
-                    var pair = ArticlesWith(reader, F.Pairs(F.BodyPart, Tier.Exact), F.Pairs(F.TitlePart, Tier.Exact), candidates[i - 1][p].Form + " " + candidates[i][c].Form);
-                    var total = score[p] + PairWeight * Math.Log(1 + pair);
+                    var total = score[p] + PairWeight * Math.Log(1 + pairs(candidates[i - 1][p].Form + " " + candidates[i][c].Form));
                     if (total > next[c]) (next[c], from[c]) = (total, p);
                 }
                 next[c] += Math.Log(1 + candidates[i][c].Articles);
@@ -93,20 +96,31 @@ public static class AccentRestorer
         return [.. reading];
     }
 
-    private static List<(string Form, int Articles)> Candidates(IndexReader reader, Slot slot)
+    /// <summary>Each word's accented spellings that articles use, the most used first (a few at most).</summary>
+    private static List<List<(string Form, int Articles)>> Candidates(IndexReader reader, IReadOnlyList<Slot> slots)
     {
-        var found = AccentedSpellings.Of(slot.Folded)
-            .Where(slot.Accepts)
-            .Select(form => (Form: form, Articles: ArticlesWith(reader, F.Words(F.BodyPart, Tier.Exact), F.Words(F.TitlePart, Tier.Exact), form)))
-            .Where(c => c.Articles > 0)
-            .OrderByDescending(c => c.Articles)
-            .Take(CandidatesPerWord)
-            .ToList();
-        return found.Count > 0 ? found : [(slot.Partial ? slot.Folded : slot.Typed, 0)];
+        var spellings = slots.Select(slot => AccentedSpellings.Of(slot.Folded).Where(slot.Accepts).ToList()).ToList();
+        var articles = ArticlesWith(reader, F.Words(F.BodyPart, Tier.Exact), F.Words(F.TitlePart, Tier.Exact), spellings.SelectMany(s => s));
+        return slots.Select((slot, i) =>
+        {
+            var found = spellings[i]
+                .Select(form => (Form: form, Articles: articles(form)))
+                .Where(c => c.Articles > 0)
+                .OrderByDescending(c => c.Articles)
+                .Take(CandidatesPerWord)
+                .ToList();
+            return found.Count > 0 ? found : [(slot.Partial ? slot.Folded : slot.Typed, 0)];
+        }).ToList();
     }
 
-    private static int ArticlesWith(IndexReader reader, string bodyField, string titleField, string term) =>
-        reader.DocFreq(new Term(bodyField, term)) + reader.DocFreq(new Term(titleField, term));
+    /// <summary>In how many articles each of the terms occurs, in title or body (an article with both counts twice).</summary>
+    private static Func<string, int> ArticlesWith(IndexReader reader, string bodyField, string titleField, IEnumerable<string> terms)
+    {
+        var asked = terms.ToList();
+        var body = TermCounts.Of(reader, bodyField, asked);
+        var title = TermCounts.Of(reader, titleField, asked);
+        return term => body.GetValueOrDefault(term) + title.GetValueOrDefault(term);
+    }
 
     /// <summary>The reading as articles write it (capitals and all), taken from a few that contain it.</summary>
     private static string AsWritten(IndexSearcher searcher, List<string> reading)

@@ -38,6 +38,19 @@ public sealed class SuggestionTests : IDisposable
         Assert.Equal("bán lúa", Search("ban lua").Suggestion);
     }
 
+    [Fact]
+    public void The_counts_follow_the_archive_as_it_changes()
+    {
+        Assert.Equal("bán lúa", Search("ban lua").Suggestion);
+
+        // Counts are remembered per index reader: new articles must outvote them as soon as they are searchable.
+        foreach (var name in new[] { "f", "g", "h" })
+            _archive.WriteArticle($"{name}.md", "Chuyện bàn lùa nước", "Nông dân bàn lùa nước vào ruộng sớm.");
+        _archive.SyncAll();
+
+        Assert.Equal("bàn lùa", Search("ban lua").Suggestion);
+    }
+
     [Theory]
     [InlineData("Ban Chỉ đạo")]
     [InlineData("ban chỉ dao")]
