@@ -50,7 +50,7 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
     {
         var skip = (long)(Math.Max(request.Page, 1) - 1) * request.PageSize;
         var wanted = (int)Math.Min(skip + request.PageSize, MaxResultWindow);
-        var query = QueryBuilder.Build(text, request);
+        var query = TermLookups.Resolve(QueryBuilder.Build(text, request), searcher);
         var collector = TopFieldCollector.Create(SortFor(sort), Math.Max(wanted, 1), fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
         var facets = request.WithFacets ? new Browsing.FacetCollector() : null;
         searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
