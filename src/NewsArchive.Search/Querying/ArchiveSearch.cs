@@ -118,7 +118,7 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         var related = Browsing.Related.QueryFor(searcher.IndexReader, searcher.Doc(own.ScoreDocs[0].Doc));
         if (related is null) return [];
         var query = new BooleanQuery { { related, Occur.MUST }, { new TermQuery(new Term(F.Slug, slug)), Occur.MUST_NOT } };
-        return searcher.Search(query, count).ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), QueryText.Empty)).ToList();
+        return searcher.Search(TermLookups.Resolve(query, searcher), count).ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), QueryText.Empty)).ToList();
     });
 
     /// <summary>
