@@ -109,7 +109,8 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
         var queries = QueryMix.Load(corpusPath, 400);
         var article = new Latencies("article page");
         var list = new Latencies("home page, page N");
-        var search = new Latencies("search page");
+        // The query mix takes turns (QueryMix): a headline as written, the same without diacritics, a quoted pair.
+        Latencies[] searchKinds = [new("search page, headline as written"), new("search page, headline without diacritics"), new("search page, quoted two-word phrase")];
         var day = new Latencies("archive month");
         var warm = new Latencies("warm-up");
         foreach (var slug in slugs.Take(50)) await warm.TimeAsync(site.Http, $"articles/{slug}");
@@ -118,11 +119,12 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
         foreach (var slug in slugs.Skip(50)) await article.TimeAsync(site.Http, $"articles/{slug}");
         var lastPage = Math.Min(200, articles / 20);
         for (var page = 2; page <= lastPage; page++) await list.TimeAsync(site.Http, $"?page={page}");
-        foreach (var query in queries.Skip(50)) await search.TimeAsync(site.Http, $"search?q={Uri.EscapeDataString(query)}");
+        for (var i = 50; i < queries.Count; i++) await searchKinds[i % 3].TimeAsync(site.Http, $"search?q={Uri.EscapeDataString(queries[i])}");
+        var search = Latencies.Together("search page", searchKinds);
         for (var year = 2005; year <= 2025; year++)
             for (var month = 1; month <= 12; month++) await day.TimeAsync(site.Http, $"archive/{year}/{month:D2}");
 
-        foreach (var kind in new[] { article, list, day, search })
+        foreach (var kind in new[] { article, list, day, search }.Concat(searchKinds))
             Add($"{kind.Name}: p50 / p95 / p99 ({kind.Count} requests{(kind.Failures > 0 ? $", {kind.Failures} not 200" : "")})",
                 $"{kind.Percentile(50):0.0} / {kind.Percentile(95):0.0} / {kind.Percentile(99):0.0} ms");
         Add("search ÷ article page (median)", $"{search.Percentile(50) / article.Percentile(50):0.0}×");

@@ -20,6 +20,18 @@ internal sealed class Latencies(string name)
         if (!response.IsSuccessStatusCode) Failures++;
     }
 
+    /// <summary>The times of several kinds taken together.</summary>
+    public static Latencies Together(string name, params Latencies[] kinds)
+    {
+        var all = new Latencies(name);
+        foreach (var kind in kinds)
+        {
+            all._milliseconds.AddRange(kind._milliseconds);
+            all.Failures += kind.Failures;
+        }
+        return all;
+    }
+
     public double Percentile(double p)
     {
         if (_milliseconds.Count == 0) return double.NaN;
