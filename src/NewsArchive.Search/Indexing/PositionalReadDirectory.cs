@@ -19,12 +19,23 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
     /// </summary>
     public const int ReadSize = 4096;
 
+    /// <summary>
+    /// Bytes read at a time from doc values (<c>.dvd</c>), which a search with many matches reads for each of
+    /// them in order (the day and source counted for the facets, the date to sort by): four times the usual read
+    /// halved the slowest phrase searches of a million articles (p99 329 → 175 ms; 64 KB gave 140 ms, but every
+    /// search then copies 64 KB per segment and field even to read one value). Elsewhere reads land at random, and
+    /// a bigger read only copies more.
+    /// </summary>
+    public const int DocValuesReadSize = 16384;
+
+    private static int ReadSizeOf(string name) => name.EndsWith(".dvd", StringComparison.Ordinal) ? DocValuesReadSize : ReadSize;
+
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
         var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return new FileInput($"{nameof(PositionalReadDirectory)}(path=\"{path}\")", file, 0, RandomAccess.GetLength(file), ownsFile: true);
+        return new FileInput($"{nameof(PositionalReadDirectory)}(path=\"{path}\")", file, 0, RandomAccess.GetLength(file), ownsFile: true, ReadSizeOf(name));
     }
 
     // Compound files (small segments) are read as slices of one open file.
@@ -38,7 +49,7 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
     private sealed class Slicer(string path, SafeFileHandle file) : IndexInputSlicer
     {
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            new FileInput($"{nameof(PositionalReadDirectory)}({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})", file, offset, length, ownsFile: false);
+            new FileInput($"{nameof(PositionalReadDirectory)}({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})", file, offset, length, ownsFile: false, ReadSizeOf(sliceDescription));
 
         [Obsolete("Only for reading compound files of Lucene 3.x indexes.")]
         public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(file));
@@ -53,8 +64,8 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
     /// One file, or a slice of one, read at positions. Clones (one per search that reads the file) share the
     /// handle; only the input that opened it closes it, as Lucene expects.
     /// </summary>
-    private sealed class FileInput(string description, SafeFileHandle file, long start, long length, bool ownsFile)
-        : BufferedIndexInput(description, ReadSize)
+    private sealed class FileInput(string description, SafeFileHandle file, long start, long length, bool ownsFile, int readSize)
+        : BufferedIndexInput(description, readSize)
     {
         private bool _ownsFile = ownsFile;
 

@@ -10,14 +10,21 @@ namespace NewsArchive.Search.Tests.Indexing;
 public sealed class PositionalReadDirectoryTests : IDisposable
 {
     private const int Size = 3 * PositionalReadDirectory.ReadSize + 123;
+    private const int DocValuesSize = 3 * PositionalReadDirectory.DocValuesReadSize + 45;
     private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("newsarchive-pread-");
     private readonly PositionalReadDirectory _directory;
 
     public PositionalReadDirectoryTests()
     {
         _directory = new PositionalReadDirectory(_folder);
-        using var output = _directory.CreateOutput("bytes", IOContext.DEFAULT);
-        for (var i = 0; i < Size; i++) output.WriteByte(ByteAt(i));
+        Write("bytes", Size);
+        Write("_0.dvd", DocValuesSize); // doc values are read in bigger runs
+    }
+
+    private void Write(string name, int size)
+    {
+        using var output = _directory.CreateOutput(name, IOContext.DEFAULT);
+        for (var i = 0; i < size; i++) output.WriteByte(ByteAt(i));
     }
 
     public void Dispose()
@@ -28,13 +35,15 @@ public sealed class PositionalReadDirectoryTests : IDisposable
 
     private static byte ByteAt(long position) => (byte)(position * 7 % 251);
 
-    [Fact]
-    public void Reads_every_byte_in_order_across_buffer_refills()
+    [Theory]
+    [InlineData("bytes", Size)]
+    [InlineData("_0.dvd", DocValuesSize)]
+    public void Reads_every_byte_in_order_across_buffer_refills(string name, int size)
     {
-        using var input = _directory.OpenInput("bytes", IOContext.DEFAULT);
+        using var input = _directory.OpenInput(name, IOContext.DEFAULT);
 
-        Assert.Equal(Size, input.Length);
-        for (var i = 0; i < Size; i++) Assert.Equal(ByteAt(i), input.ReadByte());
+        Assert.Equal(size, input.Length);
+        for (var i = 0; i < size; i++) Assert.Equal(ByteAt(i), input.ReadByte());
     }
 
     [Theory]
