@@ -37,15 +37,7 @@ internal static class TermCounts
 
         missing.Sort((a, b) => BytesRef.UTF8SortedAsUnicodeComparer.Compare(a.Bytes, b.Bytes));
         var found = new int[missing.Count];
-        foreach (var leaf in reader.Leaves)
-        {
-            var each = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-            if (each is null) continue;
-            for (var i = 0; i < missing.Count; i++)
-            {
-                if (each.SeekExact(missing[i].Bytes)) found[i] += each.DocFreq;
-            }
-        }
+        Seek(reader, field, missing.Select(m => m.Bytes).ToList(), (_, i, term) => found[i] += term.DocFreq);
         if (known.Count + missing.Count > MaxKnown) known.Clear();
         for (var i = 0; i < missing.Count; i++)
         {
@@ -53,5 +45,23 @@ internal static class TermCounts
             counts[missing[i].Term] = found[i];
         }
         return counts;
+    }
+
+    /// <summary>
+    /// Looks up terms of one field, given in the dictionary's order, in every segment: one enumerator per segment
+    /// walks its dictionary's blocks once. <paramref name="found"/> is told each term a segment has, by its place
+    /// in the list, with the enumerator standing on it.
+    /// </summary>
+    public static void Seek(IndexReader reader, string field, IReadOnlyList<BytesRef> sorted, Action<AtomicReaderContext, int, TermsEnum> found)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var each = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            if (each is null) continue;
+            for (var i = 0; i < sorted.Count; i++)
+            {
+                if (each.SeekExact(sorted[i])) found(leaf, i, each);
+            }
+        }
     }
 }

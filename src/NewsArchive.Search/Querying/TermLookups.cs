@@ -8,7 +8,8 @@ namespace NewsArchive.Search.Querying;
 /// Looks up a query's words in the index before it runs. A search asks for a hundred terms or more (each word in
 /// title and body, in every tier and spelling, and their pairs), and Lucene would look each one up on its own in
 /// every segment, with a fresh dictionary reader each time. Here each field's terms are looked up in sorted order
-/// through one reader per segment, and each <see cref="TermQuery"/> gets what was found: same query, same scores.
+/// through one reader per segment (<see cref="Indexing.TermCounts.Seek"/>), and each <see cref="TermQuery"/> gets
+/// what was found: same query, same scores.
 /// </summary>
 internal static class TermLookups
 {
@@ -17,7 +18,7 @@ internal static class TermLookups
         var terms = new HashSet<Term>();
         Collect(query, terms);
         if (terms.Count == 0) return query;
-        var found = LookUp(searcher.TopReaderContext, terms);
+        var found = LookUp(searcher, terms);
         return With(query, found);
     }
 
@@ -37,23 +38,14 @@ internal static class TermLookups
         }
     }
 
-    private static Dictionary<Term, TermContext> LookUp(IndexReaderContext top, HashSet<Term> terms)
+    private static Dictionary<Term, TermContext> LookUp(IndexSearcher searcher, HashSet<Term> terms)
     {
-        var contexts = terms.ToDictionary(term => term, _ => new TermContext(top));
-        var byField = terms.GroupBy(term => term.Field)
-            .Select(field => (Field: field.Key, Terms: field.OrderBy(t => t.Bytes, BytesRef.UTF8SortedAsUnicodeComparer).ToList()))
-            .ToList();
-        foreach (var leaf in top.Leaves)
+        var contexts = terms.ToDictionary(term => term, _ => new TermContext(searcher.TopReaderContext));
+        foreach (var field in terms.GroupBy(term => term.Field))
         {
-            foreach (var (field, sorted) in byField)
-            {
-                var each = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-                if (each is null) continue;
-                foreach (var term in sorted)
-                {
-                    if (each.SeekExact(term.Bytes)) contexts[term].Register(each.GetTermState(), leaf.Ord, each.DocFreq, each.TotalTermFreq);
-                }
-            }
+            var sorted = field.OrderBy(t => t.Bytes, BytesRef.UTF8SortedAsUnicodeComparer).ToList();
+            Indexing.TermCounts.Seek(searcher.IndexReader, field.Key, sorted.ConvertAll(t => t.Bytes),
+                (leaf, i, found) => contexts[sorted[i]].Register(found.GetTermState(), leaf.Ord, found.DocFreq, found.TotalTermFreq));
         }
         return contexts;
     }
