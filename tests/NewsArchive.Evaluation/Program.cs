@@ -54,6 +54,18 @@ if (Environment.GetEnvironmentVariable("SHOW_MISSES") == "1")
     }
 }
 
+// A reader often types only the start of what they remember: the same queries cut to their first few words.
+Console.WriteLine();
+Console.WriteLine("| words typed (as given) | MRR@10 | Recall@10 | nDCG@10 | zero results | baseline MRR@10 | baseline Recall@10 | baseline nDCG@10 |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|");
+foreach (var words in (int[])[4, 6, 8])
+{
+    string Cut(string q) => string.Join(' ', q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(words));
+    var ours = Evaluate(archive, queries, Cut);
+    var stock = Evaluate(baseline, queries, Cut);
+    Console.WriteLine($"| first {words} | {ours.Mrr:0.000} | {ours.Recall:0.000} | {ours.Ndcg:0.000} | {ours.ZeroRate:0.0%} | {stock.Mrr:0.000} | {stock.Recall:0.000} | {stock.Ndcg:0.000} |");
+}
+
 Console.WriteLine();
 Console.WriteLine("| query type (as given) | queries | MRR@10 | Recall@10 | nDCG@10 | baseline MRR@10 | baseline Recall@10 | baseline nDCG@10 |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|");
