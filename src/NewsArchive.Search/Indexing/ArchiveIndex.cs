@@ -308,6 +308,12 @@ public sealed class ArchiveIndex : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Bm25 };
+        // Made on the thread that opens the index or reopens it after a sync, never by a request: the segments' facet
+        // arrays are read here (new segments only; the others are kept), so no search pays for them.
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var segment in reader.Leaves) Browsing.SegmentFacets.Of(segment.AtomicReader);
+            return new IndexSearcher(reader) { Similarity = Bm25 };
+        }
     }
 }
