@@ -15,7 +15,8 @@ internal static class PipelineConfig
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
 
-        app.UseSerilogRequestLogging();
+        // The site's own logger (LoggingConfig keeps it out of the static Log.Logger), or request lines would be lost.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.Use(SecurityHeaders.Add);
         app.UseHttpsWhenServed();
 

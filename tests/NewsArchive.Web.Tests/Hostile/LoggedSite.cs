@@ -26,6 +26,8 @@ public sealed class LogCapture : ILogEventSink
 
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
+    public IReadOnlyList<LogEvent> Events => _events.ToList();
+
     public IReadOnlyList<LogEvent> Warnings => _events.Where(e => e.Level == LogEventLevel.Warning).ToList();
 
     /// <summary>The value of a property as written in the message (strings without quotes).</summary>
