@@ -20,7 +20,7 @@ public sealed class ReadingTests(ArchiveInBrowser archive) : ReaderTest(archive)
 
         await newest.GetByRole(AriaRole.Link, new() { Name = FullArticleTitle }).ClickAsync();
 
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == PageTypes.Article);
+        await ArrivedAtAsync(url => new Uri(url).AbsolutePath == PageTypes.Article);
         await Expect(Page.Locator("main h1")).ToHaveTextAsync(FullArticleTitle);
         await Expect(Page.Locator("article header time")).ToHaveTextAsync("Thứ Sáu, 12/01/2024, 08:00");
         await Expect(Page.Locator(".article-body")).ToContainTextAsync("Những mặt còn hạn chế");

@@ -18,7 +18,7 @@ public sealed partial class SearchTests(ArchiveInBrowser archive) : ReaderTest(a
         await Page.GotoAsync("/");
         await Page.Locator("#site-q").FillAsync(words);
         await Page.Locator("#site-q").PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/search");
+        await ArrivedAtAsync(url => new Uri(url).AbsolutePath == "/search");
     }
 
     [ChromiumFact]
@@ -31,7 +31,7 @@ public sealed partial class SearchTests(ArchiveInBrowser archive) : ReaderTest(a
         Assert.Equal(20, firstPage.Count);
 
         await Pager.GetByRole(AriaRole.Link, new() { Name = "Trang sau →" }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
+        await ArrivedAtAsync(url => url.Contains("page=2", StringComparison.Ordinal));
         await Expect(Pager.Locator("[aria-current=page]")).ToHaveTextAsync("Trang 2 / 2");
         await Expect(Page.Locator("p.count")).ToHaveTextAsync(CountOnPage(2, 2));
         var secondPage = await Results.Locator("h2").AllTextContentsAsync();
@@ -52,14 +52,14 @@ public sealed partial class SearchTests(ArchiveInBrowser archive) : ReaderTest(a
 
         await filters.GetByLabel("Báo").SelectOptionAsync("bao-can-tho");
         await filters.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("source=bao-can-tho", StringComparison.Ordinal));
+        await ArrivedAtAsync(url => url.Contains("source=bao-can-tho", StringComparison.Ordinal));
         Assert.All(await Results.Locator(".source").AllTextContentsAsync(), source => Assert.Equal("Báo Cần Thơ", source));
         await Expect(filters.GetByLabel("Báo")).ToHaveValueAsync("bao-can-tho"); // the form shows what is applied
 
         await filters.GetByLabel("Từ ngày").FillAsync("2022-03-01");
         await filters.GetByLabel("Đến ngày").FillAsync("2022-04-30");
         await filters.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("from=2022-03-01", StringComparison.Ordinal) && url.Contains("to=2022-04-30", StringComparison.Ordinal));
+        await ArrivedAtAsync(url => url.Contains("from=2022-03-01", StringComparison.Ordinal) && url.Contains("to=2022-04-30", StringComparison.Ordinal));
 
         var dates = await Results.Locator("time").EvaluateAllAsync<string[]>("times => times.map(t => t.getAttribute('datetime'))");
         Assert.InRange(dates.Length, 8, 9); // the weekly bulletins of March and April 2022
@@ -79,7 +79,7 @@ public sealed partial class SearchTests(ArchiveInBrowser archive) : ReaderTest(a
 
         await title.ClickAsync();
 
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/articles/", StringComparison.Ordinal));
+        await ArrivedAtAsync(url => new Uri(url).AbsolutePath.StartsWith("/articles/", StringComparison.Ordinal));
         await Expect(Page.Locator("main h1")).ToHaveTextAsync(titleText);
         var marked = string.Join(" ", await Page.Locator(".article-body mark").AllTextContentsAsync());
         Assert.Matches(Marked(), marked);

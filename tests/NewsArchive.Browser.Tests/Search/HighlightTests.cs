@@ -14,7 +14,7 @@ public sealed class HighlightTests(ArchiveInBrowser archive) : ReaderTest(archiv
         await Page.Locator("#site-q").FocusAsync();
         await Page.Keyboard.TypeAsync("hoa binh");
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/search?q=hoa+binh");
+        await ArrivedAtAsync(url => new Uri(url).PathAndQuery == "/search?q=hoa+binh");
 
         var first = Page.Locator("main ol.article-list > li").First;
         await AssertMarksAreHoaBinhAsync(first.Locator("mark"));
@@ -24,7 +24,7 @@ public sealed class HighlightTests(ArchiveInBrowser archive) : ReaderTest(archiv
 
         await link.FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal));
+        await ArrivedAtAsync(url => url.EndsWith(href!, StringComparison.Ordinal));
         await AssertMarksAreHoaBinhAsync(Page.Locator(".article-body mark"));
     }
 

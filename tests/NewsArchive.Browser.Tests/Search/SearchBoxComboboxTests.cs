@@ -40,7 +40,7 @@ public sealed class SearchBoxComboboxTests(ArchiveInBrowser archive) : ReaderTes
         await Expect(first).ToHaveAttributeAsync("aria-selected", "true");
 
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => url.EndsWith(SteeringCommitteeSearch, StringComparison.Ordinal));
+        await ArrivedAtAsync(url => url.EndsWith(SteeringCommitteeSearch, StringComparison.Ordinal));
         Assert.Equal(SteeringCommitteeSearch, PathAndQuery);
         Assert.True(await Page.Locator("main ol.article-list > li").CountAsync() > 0, "the search for Ban Chỉ đạo listed no articles");
     }
@@ -58,7 +58,7 @@ public sealed class SearchBoxComboboxTests(ArchiveInBrowser archive) : ReaderTes
         await Expect(Options.First).ToHaveAttributeAsync("aria-selected", "false");
         await Page.Keyboard.PressAsync("Enter");
 
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/articles/", StringComparison.Ordinal));
+        await ArrivedAtAsync(url => new Uri(url).AbsolutePath.StartsWith("/articles/", StringComparison.Ordinal));
         await Expect(Page.Locator("main h1")).ToHaveTextAsync(title!);
     }
 

@@ -20,7 +20,7 @@ public sealed class SearchWithoutScriptTests(ArchiveInBrowser archive) : ReaderT
         await Page.Keyboard.TypeAsync("an giang");
         await Page.Keyboard.PressAsync("Enter");
 
-        await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/search?q=an+giang");
+        await ArrivedAtAsync(url => new Uri(url).PathAndQuery == "/search?q=an+giang");
         await Expect(Page.Locator("p.count")).ToContainTextAsync("Tìm thấy");
         Assert.True(await Page.Locator("main ol.article-list > li").CountAsync() > 0, "the search without script listed no articles");
     }

@@ -23,6 +23,14 @@ public abstract class ReaderTest(ArchiveInBrowser archive) : IAsyncLifetime
     /// <summary>The addresses asked for so far, in order, by every page of this reader.</summary>
     protected IReadOnlyList<string> RequestedUrls => _requests.Select(r => r.Url).ToList();
 
+    /// <summary>
+    /// Waits until the tab is at an address and its document is parsed, not for every stylesheet, script and font:
+    /// on a loaded machine the load event once took longer than the timeout, and what a test checks next waits for
+    /// itself.
+    /// </summary>
+    protected Task ArrivedAtAsync(Func<string, bool> url) =>
+        Page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+
     /// <summary>How the test's context is made: override for a phone, print or no script.</summary>
     protected virtual Task<IBrowserContext> NewContextAsync() => archive.NewContextAsync();
 
