@@ -23,7 +23,7 @@ internal static class LuceneNetStandardBuild
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48))
         {
             OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = NewsArchive.Search.Indexing.ArchiveIndex.IndexBufferMB, // as the site's writer
         };
         var docs = 0;
         using (var directory = FSDirectory.Open(indexPath))

@@ -17,7 +17,7 @@ public class IndexFiles {
         long start = System.nanoTime();
         IndexWriterConfig config = new IndexWriterConfig(Version.LUCENE_4_10_4, new StandardAnalyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        config.setRAMBufferSizeMB(64);
+        config.setRAMBufferSizeMB(256); // as the site's writer
         int docs = 0;
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(new File(args[1])), config);
              Stream<Path> files = Files.walk(Paths.get(args[0]))) {
