@@ -135,12 +135,18 @@ public static class QueryBuilder
     /// </summary>
     private static void AddPairs(BooleanQuery query, IReadOnlyList<IReadOnlyList<QueryWord>> runs, int words, bool exactToo, float pairBoost)
     {
-        var folded = Neighbours(runs, w => w.Form(Tier.Folded));
+        var folded = Neighbours(runs, w => w.Form(Tier.Folded)).Select(pair => InEitherPart(Tier.Folded, pair, pairBoost)).ToList();
         var required = PairsRequired(words, folded.Count);
-        var any = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = required };
-        foreach (var pair in folded) any.Add(InEitherPart(Tier.Folded, pair, pairBoost), Occur.SHOULD);
-        if (required > 0) query.Add(any, Occur.MUST);
-        else foreach (var clause in any.Clauses) query.Add(clause);
+        if (required == 0)
+        {
+            foreach (var pair in folded) query.Add(pair, Occur.SHOULD);
+        }
+        else
+        {
+            var enough = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = required };
+            foreach (var pair in folded) enough.Add(pair, Occur.SHOULD);
+            query.Add(enough, Occur.MUST);
+        }
         if (!exactToo) return;
         foreach (var pair in Neighbours(runs, w => w.Canonical)) query.Add(InEitherPart(Tier.Exact, pair, pairBoost), Occur.SHOULD);
     }
@@ -156,7 +162,10 @@ public static class QueryBuilder
         words <= 3 ? 0 : (int)Math.Ceiling(pairs * (words > PastedWords ? 0.1 : 0.25));
 
     private static List<string> Neighbours(IReadOnlyList<IReadOnlyList<QueryWord>> runs, Func<QueryWord, string> form) =>
-        runs.SelectMany(run => run.Zip(run.Skip(1)).Select(p => form(p.First) + " " + form(p.Second))).Distinct().ToList();
+        runs.SelectMany(run => PairsOf(run.Select(form).ToList())).Distinct().ToList();
+
+    /// <summary>Each two neighbouring words as a pair term spells them (<see cref="TokenFeed"/>): one space between.</summary>
+    private static IEnumerable<string> PairsOf(IReadOnlyList<string> words) => words.Zip(words.Skip(1), (first, second) => first + " " + second);
 
     /// <summary>A pair in the title or the body: one pair, however many parts have it.</summary>
     private static BooleanQuery InEitherPart(Tier tier, string pair, float pairBoost)
@@ -213,7 +222,7 @@ public static class QueryBuilder
     {
         if (folded.Count < 2) return phrase;
         var query = new BooleanQuery(disableCoord: true) { { phrase, Occur.MUST } };
-        foreach (var pair in folded.Zip(folded.Skip(1)).Select(p => p.First + " " + p.Second).Distinct())
+        foreach (var pair in PairsOf(folded).Distinct())
             query.Add(Filter(new TermQuery(new Term(F.Pairs(part, Tier.Folded), pair))), Occur.MUST);
         return query;
     }
