@@ -1,5 +1,7 @@
-using Microsoft.Extensions.Options;
 using NewsArchive.Web.Configuration;
+
+if (args.Length > 0 && args[0] == BuildIndexCommand.Name)
+    return BuildIndexCommand.Run(args[1..]);
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
 builder.AddArchiveLogging();
@@ -12,10 +14,10 @@ try
     app.Run();
     return 0;
 }
-catch (OptionsValidationException ex)
+catch (Exception ex) when (StartupFailure.Explain(ex) is { } reason)
 {
-    // Bad configuration stops start-up with one line naming the key (the host's own report is filtered out).
-    app.Logger.LogCritical("Invalid configuration: {Problems}", string.Join(" ", ex.Failures));
+    // One line an operator can act on; the host's own report with its stack trace is filtered out (LoggingConfig).
+    app.Logger.LogCritical("{Reason}", reason);
     return 1;
 }
 

@@ -26,14 +26,18 @@ public sealed class ArchiveIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
 
-    // While a fresh build is under way, the previous complete build (if any) keeps answering.
+    // While a fresh build is under way, the previous complete build (if any) keeps answering: even one found damaged,
+    // whose failing reads then answer IndexDamagedException while the rest of it serves.
     private (FSDirectory Directory, SearcherManager Searchers)? _previous;
+    private string? _previousDamage;
+    private readonly IndexDamage _damage;
     private volatile bool _isComplete;
 
     private ArchiveIndex(IndexFolder folder, IndexFolder.Build build, bool isComplete, (FSDirectory, SearcherManager)? previous)
     {
         _folder = folder;
         _build = build;
+        _damage = new IndexDamage(build.Path);
         // From here until Dispose the build may be half written: a crash in between means a full check next time.
         BuildCheck.ClearClosedCleanly(build.Path);
         // Not FSDirectory.Open: MMapDirectory crashes under SearcherManager swaps on Linux (see PositionalReadDirectory).
@@ -61,6 +65,13 @@ public sealed class ArchiveIndex : IDisposable
     public bool IsComplete => _isComplete;
 
     public string BuildPath => _build.Path;
+
+    /// <summary>Raised once when a read finds this build damaged (checksums verified after a read failed).</summary>
+    public event Action<string>? DamageFound
+    {
+        add => _damage.Discovered += value;
+        remove => _damage.Discovered -= value;
+    }
 
     /// <summary>Builds found damaged when the index was opened, with what was wrong; they are rebuilt and removed.</summary>
     public IReadOnlyList<(string Path, string Reason)> Damaged { get; private init; } = [];
@@ -92,8 +103,16 @@ public sealed class ArchiveIndex : IDisposable
         }
 
         var fallback = builds.FirstOrDefault(b => b != current && ReadState(b.Path) is { Complete: true } && Sound(b) is not null);
-        var previous = fallback is null ? null : OpenReadOnly(fallback.Path);
-        return new ArchiveIndex(folder, current ?? folder.NewBuild(F.SchemaVersion), isComplete: false, previous) { Damaged = damaged };
+        // A build found damaged while it served still answers most reads better than nothing while it is rebuilt.
+        var damagedFallback = fallback is null
+            ? builds.FirstOrDefault(b => b != current && BuildCheck.IsMarkedDamaged(b.Path) && ReadState(b.Path) is { Complete: true })
+            : null;
+        var previous = (fallback ?? damagedFallback) is { } serving ? OpenReadOnly(serving.Path) : null;
+        return new ArchiveIndex(folder, current ?? folder.NewBuild(F.SchemaVersion), isComplete: false, previous)
+        {
+            Damaged = damaged,
+            _previousDamage = previous is not null && damagedFallback is not null ? "found damaged while it served" : null,
+        };
     }
 
     /// <summary>The build's commit state if it is sound; null if it has no commit yet or is damaged (added to <paramref name="damaged"/>).</summary>
@@ -107,6 +126,7 @@ public sealed class ArchiveIndex : IDisposable
                 damaged.Add((build.Path, "its last commit cannot be read"));
             return null;
         }
+        if (BuildCheck.IsMarkedDamaged(build.Path)) return null; // reported when it was found
         if (BuildCheck.Damage(build.Path) is { } damage)
         {
             damaged.Add((build.Path, damage));
@@ -150,13 +170,21 @@ public sealed class ArchiveIndex : IDisposable
     public bool IsSearchable => _isComplete || _previous is not null;
 
     /// <summary>Runs <paramref name="work"/> on a current searcher, released afterwards.</summary>
+    /// <exception cref="IndexDamagedException">The read failed because the index is damaged.</exception>
     public T Search<T>(Func<IndexSearcher, T> work)
     {
-        var searchers = _isComplete || _previous is null ? _searchers : _previous.Value.Searchers;
+        var ownBuild = _isComplete || _previous is null;
+        var previousDamage = _previousDamage;
+        var searchers = ownBuild ? _searchers : _previous!.Value.Searchers;
         var searcher = searchers.Acquire();
         try
         {
             return work(searcher);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException or IndexDamagedException)
+                                   && (ownBuild ? _damage.Explain(searcher, ex) : previousDamage) is { } damage)
+        {
+            throw new IndexDamagedException(damage, ex);
         }
         finally
         {
@@ -294,15 +322,31 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Makes applied changes visible to searches without waiting for a commit.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
+    /// <summary>
+    /// Marks this build as found damaged: it is never opened for writing again, serves only while its replacement is
+    /// built (see <see cref="Open"/>), and is removed when that is complete. Dispose it once nothing reads it.
+    /// </summary>
+    public void MarkDamaged(string damage)
+    {
+        lock (_writeLock)
+        {
+            _markedDamaged = true;
+            BuildCheck.MarkDamaged(_build.Path, damage);
+        }
+    }
+
+    private bool _markedDamaged;
+
     /// <summary>Commits what was applied (a build stopped part way goes on from here next time) and closes the index.</summary>
     public void Dispose()
     {
         lock (_writeLock)
         {
             _searchers.Dispose();
-            _writer.Dispose(); // commits
+            if (_markedDamaged) _writer.Rollback(); // closes without writing into a damaged build
+            else _writer.Dispose(); // commits
             _directory.Dispose();
-            BuildCheck.MarkClosedCleanly(_build.Path);
+            if (!_markedDamaged) BuildCheck.MarkClosedCleanly(_build.Path);
             if (_previous is { } previous)
             {
                 previous.Searchers.Dispose();

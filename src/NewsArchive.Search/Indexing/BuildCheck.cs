@@ -13,9 +13,13 @@ internal static class BuildCheck
     /// <summary>Written when the index is closed properly, removed when it is opened for writing.</summary>
     public const string ClosedCleanly = "closed-cleanly";
 
+    /// <summary>Written into a build found damaged while it served; it is never opened for writing again.</summary>
+    public const string FoundDamaged = "found-damaged";
+
     /// <summary>Why the build cannot be trusted, or null when it can.</summary>
     public static string? Damage(string path)
     {
+        if (IsMarkedDamaged(path)) return "found damaged while it served";
         try
         {
             using var directory = new PositionalReadDirectory(new DirectoryInfo(path));
@@ -33,6 +37,10 @@ internal static class BuildCheck
             return $"{ex.GetType().Name}: {ex.Message}";
         }
     }
+
+    public static bool IsMarkedDamaged(string path) => File.Exists(Path.Combine(path, FoundDamaged));
+
+    public static void MarkDamaged(string path, string damage) => File.WriteAllText(Path.Combine(path, FoundDamaged), damage + "\n");
 
     public static void MarkClosedCleanly(string path) => File.WriteAllText(Path.Combine(path, ClosedCleanly), "");
 

@@ -36,7 +36,12 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
     private readonly ConcurrentDictionary<string, Refusal> _rejected = new(StringComparer.Ordinal);
     private readonly System.Threading.Lock _syncLock = new();
 
+    private ContentFingerprint _fingerprint = new();
+
     public ContentFolder Folder => folder;
+
+    /// <summary>What the index holds, as of the last sync; the same in every process that indexed the same files.</summary>
+    public string Fingerprint => _fingerprint.ToString();
 
     /// <summary>The files skipped at the last look, with the reason; /health counts them.</summary>
     public IReadOnlyList<RejectedFile> Rejected =>
@@ -73,6 +78,7 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
                 if (batches == 0) changes.Apply([], removed);
             }
             index.Commit(complete: true);
+            _fingerprint = ContentFingerprint.Of(index.Stamps());
 
             var before = new Dictionary<string, Refusal>(_rejected, StringComparer.Ordinal);
             _rejected.Clear();
@@ -91,6 +97,7 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             var rejected = new List<RejectedFile>();
             var changed = new List<ContentFile>();
             var removed = new List<string>();
+            var priorStamps = new Dictionary<string, string>(StringComparer.Ordinal);
             var unchanged = 0;
             foreach (var path in fullPaths.Distinct(StringComparer.Ordinal))
             {
@@ -100,10 +107,13 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
                 if (file is null)
                 {
                     if (!id.StartsWith("..", StringComparison.Ordinal)) removed.Add(id);
+                    if (StampOf(id) is { } gone) priorStamps[id] = gone;
                     _rejected.TryRemove(id, out _);
                     continue;
                 }
-                if (StampOf(file.Id) == file.Stamp || IsStillRefused(file)) unchanged++;
+                var prior = StampOf(file.Id);
+                if (prior is not null) priorStamps[file.Id] = prior;
+                if (prior == file.Stamp || IsStillRefused(file)) unchanged++;
                 else changed.Add(file);
             }
 
@@ -111,6 +121,15 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             var read = ReadAll(changed, rejected, converted);
             var collisions = index.Apply(read, removed);
             index.Commit(complete: true);
+            foreach (var file in read)
+            {
+                if (priorStamps.TryGetValue(file.Article.Id, out var prior)) _fingerprint.Toggle(file.Article.Id, prior);
+                _fingerprint.Toggle(file.Article.Id, file.Stamp);
+            }
+            foreach (var id in removed)
+            {
+                if (priorStamps.TryGetValue(id, out var prior)) _fingerprint.Toggle(id, prior);
+            }
 
             var before = new Dictionary<string, Refusal>(_rejected, StringComparer.Ordinal);
             foreach (var file in changed) _rejected.TryRemove(file.Id, out _);

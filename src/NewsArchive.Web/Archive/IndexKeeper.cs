@@ -1,54 +1,106 @@
 using Microsoft.Extensions.Options;
-using NewsArchive.Content.Files;
 using NewsArchive.Search.Indexing;
 using NewsArchive.Web.Configuration;
 
 namespace NewsArchive.Web.Archive;
 
 /// <summary>
-/// Owns the index for the life of the process: opens it, brings it in line with the content folder at start-up
-/// (reading only changed files), then follows changes to the folder while the site runs.
+/// Owns the index for the life of the process: takes its folder (one writer per folder), opens it once the server
+/// listens, brings it in line with the content folder (reading only changed files), then follows changes to the
+/// folder while the site runs, and rebuilds it from the content if a read finds it damaged.
 /// </summary>
-internal sealed class IndexKeeper(ArchiveState state, ContentVersion version, IOptions<ArchiveOptions> options, ILogger<IndexKeeper> logger) : BackgroundService
+internal sealed class IndexKeeper(
+    ArchiveState state, ContentVersion version, IOptions<ArchiveOptions> options, IHostApplicationLifetime lifetime, ILogger<IndexKeeper> logger)
+    : BackgroundService
 {
+    private IndexLock? _lock;
     private ArchiveIndex? _index;
+    private volatile bool _wroteIndex;
+    private TaskCompletionSource<string> _damage = NewDamageSignal();
+
+    /// <summary>Before the server starts: a folder another process writes (or that cannot be written) stops the start.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        _lock = IndexLock.Take(settings.IndexPath, $"serving {settings.ContentPath}");
+        return base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Nothing is written into the index folder until the server listens: a start that fails leaves nothing behind.
+        await ServerStartedAsync(stoppingToken);
         var settings = options.Value;
-        await Task.Yield();
-        _index = ArchiveIndex.Open(settings.IndexPath);
-        var folder = new ContentFolder(settings.ContentPath, new ArticleFileReader(new SourceDirectory(settings.Sources), settings.MaxFileBytes));
-        var sync = new ContentSync(folder, _index);
-        state.Publish(_index, sync);
-        foreach (var (path, reason) in _index.Damaged)
-            logger.LogWarning("The search index in {BuildPath} is damaged ({Reason}); it is built again from the content", path, reason);
-        if (!_index.IsComplete)
-            logger.LogInformation("Building a new search index in {IndexPath}", _index.BuildPath);
-
+        var folder = ArchiveFiles.Folder(settings);
         using var watcher = TryWatch(folder.RootPath);
+        var sync = Open(folder);
         var first = await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken);
-        await PagesChangedAsync(first, stoppingToken);
-        Report(first, "Index ready");
+        await version.ChangedAsync(sync.Fingerprint, stoppingToken);
+        SyncLog.Report(logger, first, state.Search.ArticleCount, "Index ready");
 
+        var batch = watcher is null ? null : watcher.NextBatchAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyCollection<string> paths = [ContentWatcher.Everything];
-            if (watcher is null) await Task.Delay(RescanWithoutWatcher, stoppingToken);
-            else paths = await watcher.NextBatchAsync(stoppingToken);
+            var wait = batch ?? Task.Delay(RescanWithoutWatcher, stoppingToken).ContinueWith<IReadOnlyCollection<string>>(
+                _ => [ContentWatcher.Everything], stoppingToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            if (await Task.WhenAny(wait, _damage.Task) == _damage.Task)
+            {
+                sync = await RebuildAsync(folder, _damage.Task.Result, stoppingToken);
+                continue;
+            }
 
+            var paths = await wait;
+            if (watcher is not null) batch = watcher.NextBatchAsync(stoppingToken);
             var report = paths.Contains(ContentWatcher.Everything)
                 ? await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken)
                 : await Task.Run(() => sync.SyncPaths(paths), stoppingToken);
-            await PagesChangedAsync(report, stoppingToken);
-            if (report.Indexed + report.Removed + report.Rejected.Count > 0) Report(report, "Content changed");
+            if (report.Indexed + report.Removed > 0) await version.ChangedAsync(sync.Fingerprint, stoppingToken);
+            if (report.Indexed + report.Removed + report.Rejected.Count > 0) SyncLog.Report(logger, report, state.Search.ArticleCount, "Content changed");
         }
     }
 
-    /// <summary>Cached pages show the index as it was: after a sync that changed articles, they are stale.</summary>
-    private async Task PagesChangedAsync(SyncReport report, CancellationToken cancellationToken)
+    private ContentSync Open(Content.Files.ContentFolder folder)
     {
-        if (report.Indexed + report.Removed > 0) await version.ChangedAsync(cancellationToken);
+        var index = ArchiveIndex.Open(options.Value.IndexPath);
+        _wroteIndex = true;
+        foreach (var (path, reason) in index.Damaged)
+            logger.LogWarning("The search index in {BuildPath} is damaged ({Reason}); it is built again from the content", path, reason);
+        if (!index.IsComplete)
+            logger.LogInformation("Building a new search index in {IndexPath}", index.BuildPath);
+        index.DamageFound += damage =>
+        {
+            logger.LogError("The search index is damaged ({Damage}); it is rebuilt from the content folder while the rest of it serves", damage);
+            _damage.TrySetResult(damage);
+        };
+        _index = index;
+        var sync = new ContentSync(folder, index);
+        state.Publish(index, sync);
+        return sync;
+    }
+
+    /// <summary>Builds a new index from the content; the damaged one answers what it can meanwhile, then goes.</summary>
+    private async Task<ContentSync> RebuildAsync(Content.Files.ContentFolder folder, string damage, CancellationToken stoppingToken)
+    {
+        _damage = NewDamageSignal();
+        var damaged = _index!;
+        damaged.MarkDamaged(damage);
+        var sync = Open(folder);
+        // Requests that took the damaged index before the new one was published finish with it first.
+        _ = Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None).ContinueWith(_ => damaged.Dispose(), TaskScheduler.Default);
+        var report = await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken);
+        await version.ChangedAsync(sync.Fingerprint, stoppingToken);
+        SyncLog.Report(logger, report, state.Search.ArticleCount, "Index rebuilt");
+        return sync;
+    }
+
+    private static TaskCompletionSource<string> NewDamageSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private async Task ServerStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+            await started.Task;
     }
 
     /// <summary>How often the folder is compared whole when the OS will not report changes.</summary>
@@ -73,18 +125,16 @@ internal sealed class IndexKeeper(ArchiveState state, ContentVersion version, IO
     {
         await base.StopAsync(cancellationToken);
         _index?.Dispose(); // commits: a build stopped part way goes on from there at the next start
+        _index = null;
+        _lock?.Dispose();
+        _lock = null;
     }
 
-    private void Report(SyncReport report, string what)
+    public override void Dispose()
     {
-        foreach (var file in report.Converted)
-            logger.LogInformation("Article file {File} was in the legacy {Encoding} font encoding; converted to Unicode", file.Id, file.From);
-        foreach (var file in report.Rejected)
-            logger.LogWarning("Skipped article file {File}: {Reason}", file.Id, file.Reason);
-        foreach (var clash in report.SlugCollisions)
-            logger.LogWarning("Article file {File} asks for slug {Slug}, which another article has; it is served as {AssignedSlug}",
-                clash.Article.Id, clash.WantedSlug, clash.AssignedSlug);
-        logger.LogInformation("{What}: {ArticleCount} articles ({Indexed} read, {Removed} removed, {Unchanged} unchanged), {RejectedCount} files skipped, in {ElapsedMs} ms",
-            what, state.Search.ArticleCount, report.Indexed, report.Removed, report.Unchanged, report.Rejected.Count, (long)report.Elapsed.TotalMilliseconds);
+        // Reached without StopAsync when the start failed (the port was taken): only the lock was taken, and it goes.
+        _lock?.Release(leaveNothing: !_wroteIndex);
+        _lock = null;
+        base.Dispose();
     }
 }

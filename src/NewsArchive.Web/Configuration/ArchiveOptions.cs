@@ -31,6 +31,12 @@ public sealed class ArchiveOptions
     /// <summary>Search and API requests a minute per client; 0 turns the limit off.</summary>
     public int SearchRateLimit { get; set; } = 60;
 
+    /// <summary>
+    /// Proxies (addresses or CIDR networks) whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed;
+    /// nobody else's are. Empty: the site is reached directly.
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
+
     /// <summary>Article files larger than this many megabytes (1 to 1024) are skipped with a warning, never read whole.</summary>
     public int MaxFileSizeMB { get; set; } = 8;
 

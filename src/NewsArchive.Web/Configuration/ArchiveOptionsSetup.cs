@@ -11,7 +11,7 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
             ? DefaultContentPath(environment.ContentRootPath)
             : Path.GetFullPath(options.ContentPath);
         options.IndexPath = string.IsNullOrWhiteSpace(options.IndexPath)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "NewsArchive", "index")
+            ? DefaultIndexPath(options.ContentPath)
             : Path.GetFullPath(options.IndexPath);
     }
 
@@ -20,6 +20,8 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
         var failures = new List<string>();
         if (!Directory.Exists(options.ContentPath))
             failures.Add($"Archive:ContentPath: the content folder '{options.ContentPath}' does not exist.");
+        else if (CannotRead(options.ContentPath) is { } reason)
+            failures.Add($"Archive:ContentPath: the content folder '{options.ContentPath}' cannot be read ({reason}).");
         if (IsSameOrInside(options.IndexPath, options.ContentPath))
             failures.Add($"Archive:IndexPath: the index folder '{options.IndexPath}' must not be inside the content folder '{options.ContentPath}'.");
         if (options.PageSize is < 1 or > 100)
@@ -30,9 +32,30 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
             failures.Add($"Archive:BaseUrl: '{options.BaseUrl}' is not an absolute http or https address.");
         if (options.SearchRateLimit < 0)
             failures.Add($"Archive:SearchRateLimit: must be 0 (no limit) or more, not {options.SearchRateLimit}.");
+        foreach (var proxy in options.KnownProxies.Where(p => !ProxyTrust.TryParse(p, out _)))
+            failures.Add($"Archive:KnownProxies: '{proxy}' is not an IP address or a CIDR network such as 10.0.0.0/8.");
         if (options.MaxFileSizeMB is < 1 or > 1024)
             failures.Add($"Archive:MaxFileSizeMB: must be from 1 to 1024 (megabytes), not {options.MaxFileSizeMB}.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>
+    /// One index per content folder, in the user's data folder: two checkouts (or two content folders) never share
+    /// an index, and the same folder finds its index again at the next start.
+    /// </summary>
+    internal static string DefaultIndexPath(string contentPath)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentPath));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(full)), 0, 4);
+        var name = Path.GetFileName(Path.GetDirectoryName(full)) is { Length: > 0 } parent ? $"{parent}-{Path.GetFileName(full)}" : Path.GetFileName(full);
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return Path.Combine(data, "NewsArchive", "indexes", $"{Slugged(name)}-{hash}");
+    }
+
+    private static string Slugged(string name)
+    {
+        var kept = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray()).Trim('-');
+        return kept.Length == 0 ? "content" : kept[..Math.Min(kept.Length, 40)];
     }
 
     /// <summary>
@@ -47,6 +70,20 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
                 return Path.Combine(dir.FullName, "content");
         }
         return Path.Combine(contentRoot, "content");
+    }
+
+    private static string? CannotRead(string folder)
+    {
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+            entries.MoveNext();
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
+        }
     }
 
     private static bool IsSameOrInside(string path, string folder)

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace NewsArchive.Web.Configuration;
@@ -15,6 +14,8 @@ internal static class LoggingConfig
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            // Program reports invalid configuration in one line; the host's stack trace would bury it.
-            .Filter.ByExcluding(e => e.Exception is OptionsValidationException), preserveStaticLogger: true);
+            // Program reports a failed start in one line, and a damaged index is reported once where it is found:
+            // the host's stack traces would bury both.
+            .Filter.ByExcluding(e => StartupFailure.IsExplained(e.Exception) || e.Exception is Search.Indexing.IndexDamagedException),
+            preserveStaticLogger: true);
 }

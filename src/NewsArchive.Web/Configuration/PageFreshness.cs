@@ -5,9 +5,10 @@ using NewsArchive.Web.Archive;
 namespace NewsArchive.Web.Configuration;
 
 /// <summary>
-/// ETags for cached pages: every page of one content version shares a weak ETag, so a browser revalidating a page
-/// it already has gets 304 without the page being looked up or rendered. Pages say <c>no-cache</c> (keep, but ask
-/// first), which is what makes a changed article show at once.
+/// ETags for cached pages: every page of one content version shares a weak ETag, and pages say <c>no-cache</c>
+/// (keep, but ask first), which is what makes a changed article show at once. The output cache answers a matching
+/// <c>If-None-Match</c> with 304 from the page it holds, so only a page that exists (a stored 200) can ever be
+/// "not modified": an unknown address is looked up and answers 404 whatever ETag it is sent.
 /// </summary>
 internal sealed class PageFreshness(RequestDelegate next, ContentVersion version, ArchiveState state)
 {
@@ -18,27 +19,12 @@ internal sealed class PageFreshness(RequestDelegate next, ContentVersion version
             return next(context);
 
         var etag = version.ETag;
-        if (Matches(context.Request, etag))
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            Label(context.Response, etag);
-            return Task.CompletedTask;
-        }
-
         context.Response.OnStarting(() =>
         {
             if (context.Response.StatusCode == StatusCodes.Status200OK) Label(context.Response, etag);
             return Task.CompletedTask;
         });
         return next(context);
-    }
-
-    private static bool Matches(HttpRequest request, string etag)
-    {
-        var sent = request.GetTypedHeaders().IfNoneMatch;
-        if (sent.Count == 0 || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))) return false;
-        var current = EntityTagHeaderValue.Parse(etag);
-        return sent.Any(tag => tag.Compare(current, useStrongComparison: false));
     }
 
     private static void Label(HttpResponse response, string etag)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.Options;
 using NewsArchive.Web.Archive;
+using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Models;
 
 namespace NewsArchive.Web.Configuration;
@@ -10,7 +10,7 @@ namespace NewsArchive.Web.Configuration;
 /// How a page is kept in the output cache. The key is the path, the page's own query parameters, the encoding the
 /// response will go out in and the content version; only complete 200 pages are stored.
 /// </summary>
-internal sealed class PagePolicy(ContentVersion version, IResponseCompressionProvider compression, IOptions<ArchiveOptions> options) : IOutputCachePolicy
+internal sealed class PagePolicy(ContentVersion version, IResponseCompressionProvider compression, PublicAddress address) : IOutputCachePolicy
 {
     /// <summary>
     /// Every query parameter a page reads: the search's, plus <c>hl</c> (highlighted words) on articles. Anything
@@ -23,7 +23,9 @@ internal sealed class PagePolicy(ContentVersion version, IResponseCompressionPro
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var request = context.HttpContext.Request;
-        var cacheable = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        // A host the site cannot vouch for gets its page made afresh, never stored: nobody can fill the cache with hosts.
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                        && (!address.FollowsHost || address.IsTrusted(request.Host));
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -34,7 +36,7 @@ internal sealed class PagePolicy(ContentVersion version, IResponseCompressionPro
         // The query part is escaped, so '|' only ever separates.
         vary.CacheKeyPrefix = string.Join('|', version.Key, EncodingOf(context.HttpContext), KnownQuery(request.Query));
         // With a configured public address the page does not depend on the Host header; otherwise links do.
-        vary.VaryByHost = string.IsNullOrEmpty(options.Value.BaseUrl);
+        vary.VaryByHost = address.FollowsHost;
         context.Tags.Add(ContentVersion.CacheTag);
         return ValueTask.CompletedTask;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -11,12 +12,21 @@ internal static class PipelineConfig
 {
     public static void UseArchive(this WebApplication app)
     {
-        // Errors: a friendly page, never a stack trace; problem JSON under /api.
-        app.UseExceptionHandler("/error/500");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // First, so the rate limit, the logs and the scheme see the reader behind a known proxy.
+        app.UseForwardedHeaders();
 
         // The site's own logger (LoggingConfig keeps it out of the static Log.Logger), or request lines would be lost.
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseMiddleware<Http.HeadRequests>();
+
+        // Errors: a friendly page, never a stack trace; problem JSON under /api. A damaged index is being rebuilt:
+        // the reader is asked to come back (503), which a balancer also takes as "try another replica".
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            StatusCodeSelector = ex => ex is Search.Indexing.IndexDamagedException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use(SecurityHeaders.Add);
         app.UseHttpsWhenServed();
 

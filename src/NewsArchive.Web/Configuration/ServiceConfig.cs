@@ -33,6 +33,8 @@ internal static class ServiceConfig
         services.AddControllersWithViews()
             .AddJsonOptions(o => o.JsonSerializerOptions.Encoder = allLetters);
         services.AddProblemDetails();
+        services.AddProxyTrust();
+        services.AddSingleton<Discovery.PublicAddress>();
         services.AddArchiveRateLimits();
         services.AddPageCaching();
         services.AddArchiveCompression();

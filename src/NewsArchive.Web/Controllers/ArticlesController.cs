@@ -32,7 +32,7 @@ public sealed class ArticlesController(ArchiveState state, ArticleRenderer rende
         if (searched.HasWords) html = HtmlHighlighter.Highlight(html, searched);
         var description = article.Summary ?? ArticleRenderer.Excerpt(article.Body, 160);
         var (previous, next) = search.Neighbours(article);
-        var canonical = SiteAddress.For(options.Value, Request).Absolute(article.Url);
+        var canonical = SiteAddress.For(HttpContext)?.Absolute(article.Url);
         return View(new ArticlePage(article, html, description)
         {
             Head = PageHead.ForArticle(article, description, canonical, noIndex: !options.Value.IndexArticleText) with { CanonicalPath = article.Url },

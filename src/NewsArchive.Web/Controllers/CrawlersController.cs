@@ -9,7 +9,7 @@ namespace NewsArchive.Web.Controllers;
 
 /// <summary><c>/robots.txt</c> and the sitemaps: what crawlers should read, and every article they can find.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptions> options) : Controller
+public sealed class CrawlersController(ArchiveState state) : Controller
 {
     // Search result pages are endless combinations of words, filters, orders and pages, and the API repeats the
     // pages as JSON: crawlers find every article through the sitemap and the date archive. A search for words alone
@@ -19,10 +19,12 @@ public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptio
     [HttpGet("/robots.txt")]
     public IActionResult Robots()
     {
-        var sitemap = SiteAddress.For(options.Value, Request).Absolute("/" + SitemapPlan.IndexName);
+        // Without a public address the rules stand alone: a Sitemap line would name whatever host was asked for.
+        var sitemap = SiteAddress.For(HttpContext)?.Absolute("/" + SitemapPlan.IndexName);
         Response.Headers.CacheControl = "public, max-age=86400";
         return Content(
-            $"User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\nAllow: /search?q=\nDisallow: /search?q=*&\n\nSitemap: {sitemap}\n",
+            "User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\nAllow: /search?q=\nDisallow: /search?q=*&\n"
+            + (sitemap is null ? "" : $"\nSitemap: {sitemap}\n"),
             "text/plain; charset=utf-8");
     }
 
@@ -31,8 +33,8 @@ public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptio
     [TypeFilter<WaitForArchiveFilter>]
     public IActionResult Sitemap()
     {
+        if (SiteAddress.For(HttpContext) is not { } site) return UnknownHost.Refuse();
         var plan = Plan();
-        var site = SiteAddress.For(options.Value, Request);
         return plan.IsIndex
             ? Xml(SitemapXml.Index(plan.Files.Select(file => site.Absolute("/" + file.Name))))
             : Xml(SitemapXml.UrlSet(SitemapEntries.Of(plan.Files[0], state.Search, site)));
@@ -44,9 +46,10 @@ public sealed class CrawlersController(ArchiveState state, IOptions<ArchiveOptio
     [TypeFilter<WaitForArchiveFilter>]
     public IActionResult SitemapPart(string name)
     {
+        if (SiteAddress.For(HttpContext) is not { } site) return UnknownHost.Refuse();
         var plan = Plan();
         if (!plan.IsIndex || plan.Find($"sitemap-{name}.xml") is not { } file) return NotFound();
-        return Xml(SitemapXml.UrlSet(SitemapEntries.Of(file, state.Search, SiteAddress.For(options.Value, Request))));
+        return Xml(SitemapXml.UrlSet(SitemapEntries.Of(file, state.Search, site)));
     }
 
     private SitemapPlan Plan() => SitemapPlan.For(state.Search.Calendar(),

@@ -16,8 +16,15 @@ public sealed class ErrorsController : Controller
         // Only the pipeline shows these pages; /error/… typed in (or /error/2024) is just an unknown address.
         if (originalPath is null || code is < 400 or > 599) code = StatusCodes.Status404NotFound;
         originalPath ??= Request.Path.Value ?? "";
+        var damaged = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is Search.Indexing.IndexDamagedException;
+        if (damaged)
+        {
+            code = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "10";
+        }
         var page = code switch
         {
+            503 when damaged => new ErrorPage(503, "Đang sửa chỉ mục tìm kiếm", "Chỉ mục tìm kiếm đang được dựng lại từ các bài viết. Vui lòng thử lại sau ít phút."),
             404 => new ErrorPage(404, "Không tìm thấy trang", "Địa chỉ này không có trong kho lưu trữ. Có thể liên kết đã cũ hoặc bị gõ sai."),
             400 => new ErrorPage(400, "Yêu cầu không hợp lệ", "Yêu cầu có tham số không hợp lệ."),
             >= 500 => new ErrorPage(code, "Đã có lỗi xảy ra", "Máy chủ gặp sự cố khi xử lý yêu cầu này. Vui lòng thử lại sau."),

@@ -17,6 +17,7 @@ public sealed class FeedController(ArchiveState state, IOptions<ArchiveOptions> 
     [TypeFilter<WaitForArchiveFilter>]
     public IActionResult Atom()
     {
+        if (SiteAddress.For(HttpContext) is not { } site) return UnknownHost.Refuse();
         var newest = state.Search.Search(new SearchRequest { Sort = SearchSort.Newest, PageSize = AtomFeed.Size }).Hits.Items;
         // An undated article has nothing true to put in <updated>, which Atom requires, and is not news anyway.
         var articles = newest
@@ -25,6 +26,6 @@ public sealed class FeedController(ArchiveState state, IOptions<ArchiveOptions> 
             .ToList();
         // Readers poll often; ten minutes old is fresh enough for an archive.
         Response.Headers.CacheControl = "public, max-age=600";
-        return File(AtomFeed.Write(articles, SiteAddress.For(options.Value, Request), options.Value.SiteName), AtomFeed.ContentType);
+        return File(AtomFeed.Write(articles, site, options.Value.SiteName), AtomFeed.ContentType);
     }
 }

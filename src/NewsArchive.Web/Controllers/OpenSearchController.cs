@@ -24,8 +24,9 @@ public sealed class OpenSearchController(ArchiveState state, IOptions<ArchiveOpt
     [HttpGet(OpenSearchDescription.Path)]
     public IActionResult Description()
     {
+        if (SiteAddress.For(HttpContext) is not { } site) return UnknownHost.Refuse();
         Response.Headers.CacheControl = "public, max-age=86400";
-        return File(OpenSearchDescription.Write(SiteAddress.For(options.Value, Request), options.Value.SiteName), OpenSearchDescription.ContentType);
+        return File(OpenSearchDescription.Write(site, options.Value.SiteName), OpenSearchDescription.ContentType);
     }
 
     /// <summary><c>["typed", ["completion", …]]</c>: the same completions as <c>/api/suggest</c>, as text only.</summary>

@@ -1,18 +1,10 @@
-using NewsArchive.Web.Configuration;
-
 namespace NewsArchive.Web.Discovery;
 
-/// <summary>
-/// The site's public address, for links that leave the site (feeds, sitemaps, robots.txt, OpenSearch):
-/// <c>Archive:BaseUrl</c> when set, because behind a proxy the request's own host may be an internal one;
-/// else the scheme and host the request came to.
-/// </summary>
+/// <summary>The site's public address (scheme, host, base path), from which links that leave the site are made.</summary>
 internal sealed record SiteAddress(string Root)
 {
-    public static SiteAddress For(ArchiveOptions options, HttpRequest request) =>
-        new(string.IsNullOrWhiteSpace(options.BaseUrl)
-            ? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}"
-            : options.BaseUrl.Trim().TrimEnd('/'));
+    /// <summary>The address for this request, or null when the request's host is not one the site may trust (see <see cref="PublicAddress"/>).</summary>
+    public static SiteAddress? For(HttpContext context) => context.RequestServices.GetRequiredService<PublicAddress>().For(context.Request);
 
     /// <summary>The absolute address of a site path such as <c>/articles/slug</c>.</summary>
     public string Absolute(string path) => Root + path;

@@ -28,7 +28,7 @@ public sealed record PageHead(string? Title, string? Description)
     private static readonly JsonSerializerOptions LdJson = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>The head of an article page: NewsArticle JSON-LD that credits the original publisher.</summary>
-    public static PageHead ForArticle(Article article, string description, string canonicalUrl, bool noIndex)
+    public static PageHead ForArticle(Article article, string description, string? canonicalUrl, bool noIndex)
     {
         var published = article.Date is { } date ? VietnamTime.ToLocal(date) : (DateTimeOffset?)null;
         var ld = new Dictionary<string, object?>
@@ -54,7 +54,7 @@ public sealed record PageHead(string? Title, string? Description)
         {
             Type = "article",
             Published = published,
-            JsonLd = JsonSerializer.Serialize(ld, LdJson),
+            JsonLd = JsonSerializer.Serialize(ld.Where(entry => entry.Value is not null).ToDictionary(), LdJson),
             NoIndex = noIndex,
         };
     }

@@ -1,0 +1,74 @@
+using Lucene.Net.Search;
+
+namespace NewsArchive.Search.Indexing;
+
+/// <summary>
+/// Tells a read that failed on a damaged index from any other failure. Lucene's files carry checksums; when a read
+/// throws, the segments it read are verified once (not again for a while, since that reads the whole index), and
+/// damage found is remembered, reported once and answered as <see cref="IndexDamagedException"/> from then on.
+/// </summary>
+internal sealed class IndexDamage(string buildPath)
+{
+    private static readonly TimeSpan Recheck = TimeSpan.FromSeconds(30);
+    private readonly System.Threading.Lock _lock = new();
+    private DateTime _soundAt = DateTime.MinValue;
+
+    /// <summary>What was found wrong, once found.</summary>
+    public string? Found { get; private set; }
+
+    /// <summary>Raised once, on the thread whose read found the damage.</summary>
+    public event Action<string>? Discovered;
+
+    /// <summary>The damage behind <paramref name="failure"/>, or null when the index is sound (a failure of another kind).</summary>
+    public string? Explain(IndexSearcher searcher, Exception failure)
+    {
+        if (Found is { } known) return known;
+        lock (_lock)
+        {
+            if (Found is { } seen) return seen;
+            if (DateTime.UtcNow - _soundAt < Recheck) return null;
+            var damage = Verify(searcher) ?? (failure is Lucene.Net.Index.CorruptIndexException ? failure.Message : null);
+            if (damage is null)
+            {
+                _soundAt = DateTime.UtcNow;
+                return null;
+            }
+            Found = damage;
+        }
+        Discovered?.Invoke(Found);
+        return Found;
+    }
+
+    /// <summary>Marks the build as damaged without a failed read (found some other way).</summary>
+    public void Declare(string damage)
+    {
+        lock (_lock)
+        {
+            if (Found is not null) return;
+            Found = damage;
+        }
+        Discovered?.Invoke(damage);
+    }
+
+    private string? Verify(IndexSearcher searcher)
+    {
+        try
+        {
+            foreach (var leaf in searcher.IndexReader.Leaves) leaf.AtomicReader.CheckIntegrity();
+            return null;
+        }
+#pragma warning disable CA1031 // a damaged index fails in many ways (IO, corrupt data, out-of-range reads); each is damage
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return $"{ex.Message} in {buildPath}";
+        }
+    }
+}
+
+/// <summary>A read failed because the index is damaged; it is being rebuilt from the content folder.</summary>
+public sealed class IndexDamagedException(string damage, Exception? inner = null)
+    : Exception("The search index is damaged and is being rebuilt: " + damage, inner)
+{
+    public string Damage { get; } = damage;
+}

@@ -1,0 +1,20 @@
+using NewsArchive.Search.Indexing;
+
+namespace NewsArchive.Web.Archive;
+
+/// <summary>What a sync tells the operator: a line per refused, converted or renamed file, then one line for the whole.</summary>
+internal static class SyncLog
+{
+    public static void Report(ILogger logger, SyncReport report, int articleCount, string what)
+    {
+        foreach (var file in report.Converted)
+            logger.LogInformation("Article file {File} was in the legacy {Encoding} font encoding; converted to Unicode", file.Id, file.From);
+        foreach (var file in report.Rejected)
+            logger.LogWarning("Skipped article file {File}: {Reason}", file.Id, file.Reason);
+        foreach (var clash in report.SlugCollisions)
+            logger.LogWarning("Article file {File} asks for slug {Slug}, which another article has; it is served as {AssignedSlug}",
+                clash.Article.Id, clash.WantedSlug, clash.AssignedSlug);
+        logger.LogInformation("{What}: {ArticleCount} articles ({Indexed} read, {Removed} removed, {Unchanged} unchanged), {RejectedCount} files skipped, in {ElapsedMs} ms",
+            what, articleCount, report.Indexed, report.Removed, report.Unchanged, report.Rejected.Count, (long)report.Elapsed.TotalMilliseconds);
+    }
+}

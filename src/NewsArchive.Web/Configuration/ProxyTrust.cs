@@ -1,0 +1,45 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
+namespace NewsArchive.Web.Configuration;
+
+/// <summary>
+/// Behind a reverse proxy or CDN every request comes from the proxy: ASP.NET Core's forwarded headers middleware
+/// takes the reader's address and scheme from <c>X-Forwarded-For</c> / <c>X-Forwarded-Proto</c>, but only from the
+/// proxies listed in <c>Archive:KnownProxies</c> (addresses or CIDR networks), so nobody else can pose as another
+/// client. <c>X-Forwarded-Host</c> is never taken (absolute links come from <c>Archive:BaseUrl</c>).
+/// </summary>
+internal static class ProxyTrust
+{
+    public static void AddProxyTrust(this IServiceCollection services) =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ArchiveOptions>>((forwarded, archive) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The framework trusts loopback by default; here only what the operator lists.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            // A CDN in front of a balancer: every listed hop is walked back, up to the first address not listed.
+            forwarded.ForwardLimit = null;
+            foreach (var entry in archive.Value.KnownProxies)
+            {
+                if (!TryParse(entry, out var network)) continue; // refused at start-up by ArchiveOptionsSetup
+                forwarded.KnownIPNetworks.Add(network);
+                // Kestrel on a dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d.
+                if (network.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
+                    forwarded.KnownIPNetworks.Add(new System.Net.IPNetwork(network.BaseAddress.MapToIPv6(), network.PrefixLength + 96));
+            }
+        });
+
+    /// <summary>An address (<c>10.0.0.5</c>, <c>::1</c>) as a network of one, or a CIDR network (<c>10.0.0.0/8</c>).</summary>
+    public static bool TryParse(string entry, out System.Net.IPNetwork network)
+    {
+        var text = entry.Trim();
+        if (IPAddress.TryParse(text, out var address) && !text.Contains('/'))
+        {
+            network = new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
+            return true;
+        }
+        return System.Net.IPNetwork.TryParse(text, out network);
+    }
+}
