@@ -192,6 +192,24 @@ public sealed class ArchiveIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Verifies the checksum of every file of the build, as a background job after a start: opening checks only
+    /// what a clean stop left, and damage done to files at rest (a disk, a copy cut short) shows only here.
+    /// Damage found raises <see cref="DamageFound"/>.
+    /// </summary>
+    public void VerifyIntegrity()
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            _damage.VerifyAll(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     /// <summary>Each indexed file's stamp, by article id: what a sync compares the content folder against.</summary>
     public Dictionary<string, string> Stamps()
     {

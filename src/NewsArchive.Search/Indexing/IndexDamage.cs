@@ -39,9 +39,10 @@ internal sealed class IndexDamage(string buildPath)
         return Found;
     }
 
-    /// <summary>Marks the build as damaged without a failed read (found some other way).</summary>
-    public void Declare(string damage)
+    /// <summary>Verifies every checksum now (reads the whole index once); damage found is reported as a failed read's is.</summary>
+    public void VerifyAll(IndexSearcher searcher)
     {
+        if (Found is not null || Verify(searcher) is not { } damage) return;
         lock (_lock)
         {
             if (Found is not null) return;

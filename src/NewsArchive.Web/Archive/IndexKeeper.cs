@@ -37,6 +37,8 @@ internal sealed class IndexKeeper(
         var first = await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken);
         await version.ChangedAsync(sync.Fingerprint, stoppingToken);
         SyncLog.Report(logger, first, state.Search.ArticleCount, "Index ready");
+        var opened = _index!;
+        _ = Task.Run(opened.VerifyIntegrity, stoppingToken);
 
         var batch = watcher is null ? null : watcher.NextBatchAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
@@ -64,7 +66,7 @@ internal sealed class IndexKeeper(
         var index = ArchiveIndex.Open(options.Value.IndexPath);
         _wroteIndex = true;
         foreach (var (path, reason) in index.Damaged)
-            logger.LogWarning("The search index in {BuildPath} is damaged ({Reason}); it is built again from the content", path, reason);
+            logger.LogError("The search index in {BuildPath} is damaged ({Reason}); it is built again from the content", path, reason);
         if (!index.IsComplete)
             logger.LogInformation("Building a new search index in {IndexPath}", index.BuildPath);
         index.DamageFound += damage =>

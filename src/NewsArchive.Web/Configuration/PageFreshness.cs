@@ -18,22 +18,19 @@ internal sealed class PageFreshness(RequestDelegate next, ContentVersion version
         if (context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName != PageCaching.Policy || !state.IsReady)
             return next(context);
 
-        var etag = version.ETag;
+        // Set before the page is made, so the output cache stores the ETag with the page (it keeps the headers as they
+        // are when the body starts); feeds and sitemaps set a lifetime of their own over the no-cache of pages.
+        var headers = context.Response.Headers;
+        headers.ETag = version.ETag;
+        headers.CacheControl = "no-cache";
         context.Response.OnStarting(() =>
         {
-            if (context.Response.StatusCode == StatusCodes.Status200OK) Label(context.Response, etag);
+            if (context.Response.StatusCode != StatusCodes.Status200OK && context.Response.StatusCode != StatusCodes.Status304NotModified)
+                headers.Remove(HeaderNames.ETag); // an error or a redirect is no version of the page
+            // Compression says so when it compresses; a plain answer depends on Accept-Encoding all the same.
+            else if (headers.Vary.Count == 0) headers.Vary = HeaderNames.AcceptEncoding;
             return Task.CompletedTask;
         });
         return next(context);
-    }
-
-    private static void Label(HttpResponse response, string etag)
-    {
-        var headers = response.Headers;
-        headers.ETag = etag;
-        // Feeds and sitemaps choose their own lifetime; pages are revalidated every time.
-        if (headers.CacheControl.Count == 0) headers.CacheControl = "no-cache";
-        // Compression says so when it compresses; a plain answer depends on Accept-Encoding all the same.
-        if (headers.Vary.Count == 0) headers.Vary = HeaderNames.AcceptEncoding;
     }
 }

@@ -16,7 +16,17 @@ internal static class PipelineConfig
         app.UseForwardedHeaders();
 
         // The site's own logger (LoggingConfig keeps it out of the static Log.Logger), or request lines would be lost.
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        // The client is the reader's address (behind a known proxy, the one it forwarded), for tracing abuse.
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {ClientAddress}";
+            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("ClientAddress", http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            // 503 is the site saying "not yet" (loading, rebuilding), not a failure of its own.
+            options.GetLevel = (http, _, error) => error is not null || http.Response.StatusCode is >= 500 and not 503
+                ? Serilog.Events.LogEventLevel.Error
+                : http.Response.StatusCode == 503 ? Serilog.Events.LogEventLevel.Warning : Serilog.Events.LogEventLevel.Information;
+        });
         app.UseMiddleware<Http.HeadRequests>();
 
         // Errors: a friendly page, never a stack trace; problem JSON under /api. A damaged index is being rebuilt:

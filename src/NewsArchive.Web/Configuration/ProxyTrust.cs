@@ -15,7 +15,10 @@ internal static class ProxyTrust
     public static void AddProxyTrust(this IServiceCollection services) =>
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ArchiveOptions>>((forwarded, archive) =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With both lists empty the middleware would believe anyone: no known proxy means no forwarded header read.
+            forwarded.ForwardedHeaders = archive.Value.KnownProxies.Count == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // The framework trusts loopback by default; here only what the operator lists.
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
