@@ -36,7 +36,7 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
     private readonly ConcurrentDictionary<string, Refusal> _rejected = new(StringComparer.Ordinal);
     private readonly System.Threading.Lock _syncLock = new();
 
-    private ContentFingerprint _fingerprint = new();
+    private ContentFingerprint _fingerprint = ContentFingerprint.Of(index.Stamps());
 
     public ContentFolder Folder => folder;
 

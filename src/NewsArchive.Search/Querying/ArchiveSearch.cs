@@ -118,7 +118,10 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         var related = Browsing.Related.QueryFor(searcher.IndexReader, searcher.Doc(own.ScoreDocs[0].Doc));
         if (related is null) return [];
         var query = new BooleanQuery { { related, Occur.MUST }, { new TermQuery(new Term(F.Slug, slug)), Occur.MUST_NOT } };
-        return searcher.Search(TermLookups.Resolve(query, searcher), count).ScoreDocs.Select(hit => Hit(searcher.Doc(hit.Doc), QueryText.Empty)).ToList();
+        // Ties (short articles share their telling words) go to the newest, then by path: not to the order the
+        // articles happened to be indexed in, so every replica of the archive shows the same related articles.
+        return searcher.Search(TermLookups.Resolve(query, searcher), null, count, SortFor(SearchSort.Relevance)).ScoreDocs
+            .Select(hit => Hit(searcher.Doc(hit.Doc), QueryText.Empty)).ToList();
     });
 
     /// <summary>

@@ -33,7 +33,7 @@ internal sealed class IndexKeeper(
         var settings = options.Value;
         var folder = ArchiveFiles.Folder(settings);
         using var watcher = TryWatch(folder.RootPath);
-        var sync = Open(folder);
+        var sync = await OpenAsync(folder, stoppingToken);
         var first = await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken);
         await version.ChangedAsync(sync.Fingerprint, stoppingToken);
         SyncLog.Report(logger, first, state.Search.ArticleCount, "Index ready");
@@ -61,7 +61,7 @@ internal sealed class IndexKeeper(
         }
     }
 
-    private ContentSync Open(Content.Files.ContentFolder folder)
+    private async Task<ContentSync> OpenAsync(Content.Files.ContentFolder folder, CancellationToken stoppingToken)
     {
         var index = ArchiveIndex.Open(options.Value.IndexPath);
         _wroteIndex = true;
@@ -77,6 +77,8 @@ internal sealed class IndexKeeper(
         _index = index;
         var sync = new ContentSync(folder, index);
         state.Publish(index, sync);
+        // Pages served before the first sync ends show the index as opened: their ETag names that content.
+        await version.ChangedAsync(sync.Fingerprint, stoppingToken);
         return sync;
     }
 
@@ -86,7 +88,7 @@ internal sealed class IndexKeeper(
         _damage = NewDamageSignal();
         var damaged = _index!;
         damaged.MarkDamaged(damage);
-        var sync = Open(folder);
+        var sync = await OpenAsync(folder, stoppingToken);
         // Requests that took the damaged index before the new one was published finish with it first.
         _ = Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None).ContinueWith(_ => damaged.Dispose(), TaskScheduler.Default);
         var report = await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken);

@@ -35,9 +35,12 @@ public sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    public static SiteProcess Start(string appDll, IDictionary<string, string> environment, params string[] args)
+    public static SiteProcess Start(string appDll, IDictionary<string, string> environment, params string[] args) =>
+        StartAt(new Uri($"http://127.0.0.1:{FreePort()}"), appDll, environment, args);
+
+    /// <summary>The site on a given address: a replica restarted where the balancer expects it.</summary>
+    public static SiteProcess StartAt(Uri address, string appDll, IDictionary<string, string> environment, params string[] args)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -124,7 +127,7 @@ public sealed class SiteProcess : IAsyncDisposable
         lock (_output) _output.AppendLine(line);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
