@@ -1,0 +1,160 @@
+using NewsArchive.Content.Articles;
+using NewsArchive.Content.Rendering;
+using NewsArchive.Content.Tests.Support;
+
+namespace NewsArchive.Content.Tests.Files;
+
+/// <summary>News pages saved from papers' sites, in three layouts: only the article comes through, attributed.</summary>
+public sealed class HtmlPageTests
+{
+    private static string Html(Article article) => new ArticleRenderer().ToHtml(article.Body);
+
+    private static string Text(Article article) => ArticleRenderer.ToPlainText(article.Body);
+
+    [Fact]
+    public void A_national_paper_page_gives_its_headline_lead_date_byline_publication_and_address()
+    {
+        var article = Pages.Read("thoi-su-lu-mien-trung.html");
+
+        Assert.Equal("Nước lũ rút chậm, người dân Quảng Ngãi dọn bùn: vất vả sau lũ", article.Title);
+        Assert.StartsWith("Nước lũ trên sông Trà Khúc rút chậm", article.Summary, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2024, 11, 21, 8, 30, 0, TimeSpan.FromHours(7)), article.Date);
+        Assert.Equal(["Phạm Linh"], article.Authors);
+        Assert.Equal("VnExpress", article.Source?.Name);
+        Assert.Equal("https://vnexpress.net/nuoc-lu-rut-cham-4800001.html", article.Source?.Url?.AbsoluteUri);
+    }
+
+    [Fact]
+    public void Only_the_article_comes_through_not_menus_related_links_comments_ads_or_footer()
+    {
+        var text = Text(Pages.Read("thoi-su-lu-mien-trung.html"));
+
+        Assert.Contains("Sáng 21/11, mực nước sông Trà Khúc", text, StringComparison.Ordinal);
+        Assert.Contains("theo dõi các dấu hiệu của bệnh tiêu chảy", text, StringComparison.Ordinal);
+        foreach (var chrome in new[] { "Kinh doanh", "Tin liên quan", "Lũ lên nhanh", "Ý kiến", "cố lên Quảng Ngãi", "Toàn bộ bản quyền", "Quảng cáo", "PHẠM LINH" })
+            Assert.DoesNotContain(chrome, text, StringComparison.Ordinal);
+        // The lead is shown above the body; it is not repeated in it.
+        Assert.DoesNotContain("hàng nghìn hộ dân ở Quảng Ngãi bắt tay", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Photos_keep_their_captions_as_figures()
+    {
+        var html = Html(Pages.Read("thoi-su-lu-mien-trung.html"));
+
+        Assert.Contains("<figure>", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://i1-vnexpress.vnecdn.net/2024/11/21/don-bun-1.jpg\"", html, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>Người dân phường Nghĩa Lộ xúc bùn sau khi nước rút. Ảnh: Phạm Linh</figcaption>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("thoi-su-lu-mien-trung.html")]
+    [InlineData("dia-phuong-cau-moi.htm")]
+    [InlineData("dien-tu-hoc-sinh.html")]
+    public void No_script_style_or_event_attribute_reaches_the_reader(string page)
+    {
+        var html = Html(Pages.Read(page));
+
+        foreach (var forbidden in new[] { "<script", "<style", "onclick", "onload", "style=", "javascript:", "<form", "<textarea", "<button", "<iframe" })
+            Assert.DoesNotContain(forbidden, html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_table_layout_page_takes_its_date_and_authors_from_json_ld_and_its_photo_from_a_table()
+    {
+        var article = Pages.Read("dia-phuong-cau-moi.htm");
+        var text = Text(article);
+
+        Assert.Equal("Khánh thành cầu Mỹ Hòa nối hai bờ sông Hậu", article.Title);
+        Assert.Equal(new DateTimeOffset(2023, 9, 2, 7, 15, 0, TimeSpan.FromHours(7)), article.Date);
+        Assert.Equal(["Thanh Tâm", "Hữu Nghĩa"], article.Authors);
+        Assert.Equal("Báo Đồng Tháp", article.Source?.Name);
+        Assert.Contains("Cầu dài 620 mét", text, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>Cầu Mỹ Hòa nhìn từ bờ bắc trong ngày khánh thành</figcaption>", Html(article), StringComparison.Ordinal);
+        foreach (var chrome in new[] { "Trang chủ", "Phóng sự", "Các tin khác", "Nông dân Tháp Mười trúng mùa sen", "Chia sẻ Facebook", "Giấy phép số" })
+            Assert.DoesNotContain(chrome, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_without_canonical_link_or_site_name_is_attributed_by_og_url_to_the_known_paper()
+    {
+        var article = Pages.Read("dien-tu-hoc-sinh.html");
+        var text = Text(article);
+
+        Assert.Equal("Học sinh TP.HCM được nghỉ Tết Nguyên đán 2025 tổng cộng 15 ngày", article.Title);
+        Assert.Equal(new DateTimeOffset(2024, 12, 5, 9, 30, 0, TimeSpan.FromHours(7)), article.Date);
+        Assert.Equal("Tuổi Trẻ", article.Source?.Name);
+        Assert.Equal("https://tuoitre.vn/hoc-sinh-tphcm-nghi-tet-2025-20241205093000.htm", article.Source?.Url?.AbsoluteUri);
+        Assert.Equal(["Hoài Phương"], article.Authors);
+        Assert.StartsWith("TTO - Sở Giáo dục và Đào tạo TP.HCM", article.Summary, StringComparison.Ordinal);
+        Assert.Contains("học sinh mầm non, tiểu học", text, StringComparison.Ordinal);
+        foreach (var chrome in new[] { "Nhịp sống số", "Tin cùng chuyên mục", "phụ huynh đi làm lấy ai trông con", "Giấy phép hoạt động", "Gửi bình luận" })
+            Assert.DoesNotContain(chrome, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_windows_1258_page_is_decoded_by_its_declared_charset()
+    {
+        var article = Pages.Read(Pages.Windows1258("lang-gom-windows-1258.html.in"));
+
+        Assert.Equal("Làng gốm Thanh Hà giữ nghề giữa phố cổ", article.Title);
+        Assert.Contains("Nghệ nhân Lê Thị Lợi năm nay ngoài bảy mươi tuổi", Text(article), StringComparison.Ordinal);
+        Assert.Equal("Báo Quảng Nam", article.Source?.Name);
+        Assert.Equal(["Văn Sự"], article.Authors);
+        Assert.Equal(new DateTimeOffset(2012, 6, 14, 10, 0, 0, TimeSpan.FromHours(7)), article.Date);
+    }
+
+    [Fact]
+    public void A_page_set_in_a_VNI_font_is_converted_to_Unicode()
+    {
+        const string paragraph = "Nằm bên bờ sông Thu Bồn, làng gốm Thanh Hà vẫn đỏ lửa quanh năm. Những người thợ già kiên nhẫn nặn từng chiếc bình bằng đôi tay đã quen đất sét hơn nửa thế kỷ.";
+        var page = $"<html><head><meta charset=\"windows-1252\"><title>Gốm</title></head><body><h1>{LegacyVietnameseTests.ToVniWindows("Làng gốm giữ nghề")}</h1>"
+            + $"<div class=\"detail\"><p>{LegacyVietnameseTests.ToVniWindows(paragraph)}</p><p>{LegacyVietnameseTests.ToVniWindows(paragraph)}</p><p>{LegacyVietnameseTests.ToVniWindows(paragraph)}</p></div></body></html>";
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(page);
+
+        var article = NewsArchive.Content.Files.HtmlArticleParser.Parse("trang.html", bytes, new NewsArchive.Content.Files.SourceDirectory(), out var convertedFrom);
+
+        Assert.Equal(NewsArchive.Content.Files.LegacyEncoding.VniWindows, convertedFrom);
+        Assert.Equal("Làng gốm giữ nghề", article.Title);
+        Assert.Contains(paragraph, Text(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_without_any_machine_date_is_dated_by_its_dateline()
+    {
+        var article = Pages.Html($"""
+            <html><head><meta charset="utf-8"><title>Tin ngắn</title></head><body>
+            <h1>Hà Nội mở thêm tuyến buýt điện</h1>
+            <div class="content"><p>Sáng 3/12/2024, Sở Giao thông vận tải Hà Nội đưa vào khai thác tuyến buýt điện nối trung tâm với huyện Đông Anh, mỗi chuyến cách nhau mười lăm phút.</p>
+            <p>{string.Join(" ", Enumerable.Repeat("Hành khách được đi miễn phí trong tháng đầu tiên, sau đó giá vé như các tuyến buýt thường.", 6))}</p></div>
+            </body></html>
+            """);
+
+        Assert.Equal("Hà Nội mở thêm tuyến buýt điện", article.Title);
+        Assert.Equal(Parse.VietnamMidnight(2024, 12, 3), article.Date);
+    }
+
+    [Fact]
+    public void Markup_characters_in_the_page_text_stay_text()
+    {
+        var article = Pages.Html($"""
+            <html><head><meta charset="utf-8"></head><body><h1>Cú pháp *lạ* trong tin</h1><article>
+            <p>1. Điều một: giá xăng tăng [đợt 2] với *dấu sao* và _gạch_ &lt;script&gt;alert(1)&lt;/script&gt; # không phải tiêu đề.</p>
+            <p>{string.Join(" ", Enumerable.Repeat("Người dân theo dõi giá nhiên liệu hằng tuần để tính chi phí đi lại.", 8))}</p></article></body></html>
+            """);
+        var html = Html(article);
+
+        Assert.Contains("1. Điều một: giá xăng tăng [đợt 2] với *dấu sao* và _gạch_ &lt;script&gt;alert(1)&lt;/script&gt; # không phải tiêu đề.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ol", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<em>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_with_no_article_text_is_refused_in_words()
+    {
+        var ex = Assert.Throws<NewsArchive.Content.Files.ArticleFileException>(() => Pages.Html(
+            "<html><head><title>Trang chủ</title></head><body><nav><a href='/a'>Thời sự</a></nav><script>x()</script></body></html>"));
+
+        Assert.Contains("no article text", ex.Message, StringComparison.Ordinal);
+    }
+}
