@@ -63,7 +63,9 @@ public sealed class FrontMatter
         }
         catch (YamlException ex)
         {
-            var line = firstLine + (int)Math.Max(0, ex.Start.Line - 1);
+            // A list or quote left open is found at the end of the block; its last written line is where to look.
+            var written = yaml.TrimEnd().Split('\n').Length;
+            var line = firstLine + (int)Math.Clamp(ex.Start.Line, 1, written) - 1;
             throw new ArticleFileException(
                 $"the front matter is not valid YAML at line {line} of the file ({Explain(ex)}); a value with unusual characters can be put in quotes");
         }
