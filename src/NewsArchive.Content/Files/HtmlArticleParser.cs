@@ -21,11 +21,13 @@ public static class HtmlArticleParser
         convertedFrom = decoded.ConvertedFrom;
         if (string.IsNullOrWhiteSpace(decoded.Text)) throw new ArticleFileException("the file has no text");
 
+        HtmlPageLimits.CheckNesting(decoded.Text);
         var page = new HtmlParser().ParseDocument(decoded.Text);
         var meta = HtmlMetadata.Read(page);
         var address = ArticleSource.SafeUrl(meta.Address);
 
         // Extraction changes the document, so everything read from the head is read above.
+        HtmlPageLimits.Prune(page);
         var extracted = new Reader(address?.AbsoluteUri ?? "https://localhost/", page) { Debug = false }.GetArticle();
         var title = meta.Title ?? (string.IsNullOrWhiteSpace(extracted.Title) ? null : HtmlMetadata.Squeeze(extracted.Title))
             ?? throw new ArticleFileException("the page has no headline: no og:title, no <h1> and no <title>");

@@ -157,4 +157,30 @@ public sealed class HtmlPageTests
 
         Assert.Contains("no article text", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("div")]
+    [InlineData("b")]
+    public void A_page_nesting_elements_a_hundred_thousand_deep_is_refused_at_once(string tag)
+    {
+        var page = "<html><body><h1>Tiêu đề</h1>" + string.Concat(Enumerable.Repeat($"<{tag}>", 100_000)) + "<p>Nội dung.</p></body></html>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var ex = Assert.Throws<NewsArchive.Content.Files.ArticleFileException>(() => Pages.Html(page));
+
+        Assert.Contains("nests its elements more than 500 deep", ex.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_page_of_more_elements_than_extraction_can_afford_is_refused_before_extraction()
+    {
+        var page = "<html><body><h1>Tiêu đề</h1><div>" + string.Concat(Enumerable.Repeat("<p>Một câu <b>đậm</b>.</p>", 6_000)) + "</div></body></html>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var ex = Assert.Throws<NewsArchive.Content.Files.ArticleFileException>(() => Pages.Html(page));
+
+        Assert.Contains("elements besides scripts and forms, over the 10,000 a news page needs", ex.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
 }
