@@ -28,19 +28,20 @@ public static class HtmlArticleParser
 
         // Extraction changes the document, so everything read from the head is read above.
         HtmlPageLimits.Prune(page);
-        var extracted = new Reader(address?.AbsoluteUri ?? "https://localhost/", page) { Debug = false }.GetArticle();
+        var extracted = new Reader((address ?? HtmlToMarkdown.UnknownOrigin).AbsoluteUri, page) { Debug = false }.GetArticle();
         var title = meta.Title ?? (string.IsNullOrWhiteSpace(extracted.Title) ? null : HtmlMetadata.Squeeze(extracted.Title))
             ?? throw new ArticleFileException("the page has no headline: no og:title, no <h1> and no <title>");
 
         var content = new HtmlParser().ParseDocument("<body>" + (extracted.Content ?? "") + "</body>").Body!;
         var blocks = HtmlToMarkdown.Convert(content, address, title).ToList();
+        var dateLine = HtmlLead.TakeDateLine(blocks);
         var summary = HtmlLead.Take(blocks, meta.Lead ?? meta.Description);
         var (trailerSource, trailerAuthors) = HtmlLead.TakeTrailer(blocks);
         if (blocks.Count == 0)
             throw new ArticleFileException("no article text was found in the page, only menus, links or scripts (is it a section front rather than an article?)");
 
         var markdown = string.Join("\n\n", blocks);
-        var date = HtmlLead.Date(meta.Published) ?? DatelineDate(blocks, markdown);
+        var date = HtmlLead.Date(meta.Published) ?? (dateLine is { } day ? VietnamTime.StartOfDay(day) : DatelineDate(blocks, markdown));
         var authors = meta.Authors.Count > 0 ? meta.Authors
             : trailerAuthors.Count > 0 ? trailerAuthors
             : HtmlLead.Byline(extracted.Byline ?? extracted.Author);

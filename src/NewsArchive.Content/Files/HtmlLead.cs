@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace NewsArchive.Content.Files;
@@ -19,7 +20,9 @@ internal static partial class HtmlLead
         for (var i = 0; i < Math.Min(LeadSearchBlocks, blocks.Count); i++)
         {
             var plain = Plain(blocks[i]);
-            if (wanted.Length > 0 && Comparable(plain).StartsWith(wanted, StringComparison.Ordinal))
+            // Papers put their tag before the sapo in the body ("(Dân trí) - ", "TTO - ") but not in the description.
+            var comparable = Comparable(plain);
+            if (wanted.Length > 0 && comparable.Contains(wanted, StringComparison.Ordinal) && comparable.Length <= wanted.Length + 40)
             {
                 blocks.RemoveAt(i);
                 return plain;
@@ -47,11 +50,33 @@ internal static partial class HtmlLead
         }
         catch (ArticleFileException)
         {
-            return DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
-                   && parsed.Year is >= 1800 and <= 2200
-                ? parsed
+            // Vietnamese sites that write the time for people write it day first: 05/12/2024 is the fifth of December.
+            return DateTime.TryParseExact(published.Trim(), PeopleFormats, Vietnamese, DateTimeStyles.AllowWhiteSpaces, out var local) && local.Year is >= 1800 and <= 2200
+                ? new DateTimeOffset(local, VietnamTime.Offset)
                 : null;
         }
+    }
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    private static readonly string[] PeopleFormats = ["d/M/yyyy", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d/M/yyyy, H:mm", "H:mm d/M/yyyy", "d-M-yyyy", "d-M-yyyy H:mm"];
+
+    /// <summary>
+    /// Takes off a line near the top that only dates the page ("Cập nhật: 02/09/2023", "Thứ năm, 21/11/2024, 08:30
+    /// (GMT+7)"): page furniture, not article text. Returns the day it names.
+    /// </summary>
+    public static DateOnly? TakeDateLine(List<string> blocks)
+    {
+        for (var i = 0; i < Math.Min(LeadSearchBlocks, blocks.Count); i++)
+        {
+            var plain = Plain(blocks[i]);
+            var match = DayMonthYear().Match(plain);
+            if (plain.Length > 60 || !match.Success) continue;
+            blocks.RemoveAt(i);
+            var (day, month, year) = (int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture));
+            return month is >= 1 and <= 12 && year is >= 1800 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        }
+        return null;
     }
 
     /// <summary>The extraction's byline ("Minh Anh - Hà Phương", "MINH ANH"), as names; nothing when it is not a short list of names.</summary>
@@ -69,6 +94,9 @@ internal static partial class HtmlLead
         HtmlMetadata.Squeeze(Escaped().Replace(Emphasis().Replace(block, ""), "$1"));
 
     private static string Comparable(string text) => HtmlMetadata.Squeeze(text).ToLowerInvariant();
+
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})(?![0-9])")]
+    private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"(?<!\\)\*+")]
     private static partial Regex Emphasis();

@@ -39,7 +39,11 @@ internal sealed record HtmlMetadata(
             .FirstOrDefault(t => t.Length is > 20 and <= 2000);
 
     private static string? Heading(IParentNode page) =>
-        page.QuerySelectorAll("h1").Select(h => Squeeze(h.TextContent)).FirstOrDefault(t => t.Length > 0);
+        page.QuerySelectorAll("h1")
+            // Many papers set their masthead in an h1 inside the page header; that is the paper's name, not the headline.
+            .Where(h => h.Closest("header, nav, [class*=logo], [id*=logo]") is null && h.QuerySelector("[class*=logo]") is null)
+            .Select(h => Squeeze(h.TextContent))
+            .FirstOrDefault(t => t.Length > 0);
 
     /// <summary>"Bão số 3 đổ bộ - VnExpress": the headline without the paper's name that many pages add to it.</summary>
     private static string? WithoutSiteName(string? title, string? siteName)

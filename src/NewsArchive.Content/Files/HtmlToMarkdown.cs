@@ -22,6 +22,9 @@ internal sealed class HtmlToMarkdown
         "figure", "table", "hr", "pre", "dl", "dt", "dd", "center",
     };
 
+    /// <summary>Where a page that names no address of its own is taken to come from, so that nothing resolves to a real site.</summary>
+    public static readonly Uri UnknownOrigin = new("https://saved-page.invalid/");
+
     private readonly Uri? _base;
     private readonly string? _title;
     private readonly List<string> _blocks = [];
@@ -58,12 +61,10 @@ internal sealed class HtmlToMarkdown
         switch (element.LocalName)
         {
             case "p" or "dt" or "dd":
-                if (element.QuerySelector("img") is not null && Text(element).Length == 0) Images(element, caption: null);
-                else
-                {
-                    _paragraph.Append(Inline(element));
-                    Flush();
-                }
+                // A photo set inside a paragraph comes before the paragraph's words.
+                if (element.QuerySelector("img") is not null) Images(element, caption: null);
+                _paragraph.Append(Inline(element));
+                Flush();
                 break;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                 var heading = Squeeze(Inline(element));
@@ -80,7 +81,7 @@ internal sealed class HtmlToMarkdown
                 var quoted = Convert(element, _base, _title);
                 Add(string.Join("\n>\n", quoted.Select(b => "> " + b.Replace("\n", "\n> ", StringComparison.Ordinal))));
                 break;
-            case "figure":
+            case "figure" when element.QuerySelector("img") is not null:
                 Images(element, Squeeze(element.QuerySelector("figcaption")?.TextContent));
                 break;
             case "table":
@@ -123,7 +124,7 @@ internal sealed class HtmlToMarkdown
         var images = container.QuerySelectorAll("img").ToList();
         if (images.Count == 0)
         {
-            if (caption is { Length: > 0 }) Add(Escape(caption));
+            if (caption is { Length: > 0 }) Add(MarkdownText.Escape(caption));
             return;
         }
         for (var i = 0; i < images.Count; i++) AddImage(images[i], i == images.Count - 1 ? caption : null);
@@ -135,12 +136,12 @@ internal sealed class HtmlToMarkdown
         var source = SafeAddress(image.GetAttribute("data-src") ?? image.GetAttribute("data-original") ?? image.GetAttribute("src"));
         if (source is null)
         {
-            if (caption is { Length: > 0 }) Add(Escape(caption));
+            if (caption is { Length: > 0 }) Add(MarkdownText.Escape(caption));
             return;
         }
-        var alt = Escape(Squeeze(image.GetAttribute("alt")));
+        var alt = MarkdownText.Escape(Squeeze(image.GetAttribute("alt")));
         var picture = $"![{alt}]({source})";
-        Add(caption is { Length: > 0 } ? $"^^^\n{picture}\n^^^ {Escape(caption)}" : picture);
+        Add(caption is { Length: > 0 } ? $"^^^\n{picture}\n^^^ {MarkdownText.Escape(caption)}" : picture);
     }
 
     private string Inline(INode node)
@@ -148,7 +149,7 @@ internal sealed class HtmlToMarkdown
         switch (node)
         {
             case IText text:
-                return Escape(WhiteSpaceAsSpace(text.Data));
+                return MarkdownText.Escape(MarkdownText.WhiteSpaceAsSpace(text.Data));
             case IElement element when Dropped.Contains(element.LocalName):
                 return "";
             case IElement { LocalName: "br" }:
@@ -159,26 +160,16 @@ internal sealed class HtmlToMarkdown
                 var inner = string.Concat(element.ChildNodes.Select(Inline));
                 return element.LocalName switch
                 {
-                    "strong" or "b" => Wrap(inner, "**"),
-                    "em" or "i" or "cite" => Wrap(inner, "*"),
+                    "strong" or "b" => MarkdownText.Wrap(inner, "**"),
+                    "em" or "i" or "cite" => MarkdownText.Wrap(inner, "*"),
                     "code" => inner.Length == 0 ? "" : "`" + element.TextContent.Replace("`", "'", StringComparison.Ordinal) + "`",
-                    "a" when SafeAddress(element.GetAttribute("href")) is { } href && inner.Trim().Length > 0 => Wrap(inner, "[", $"]({href})"),
+                    "a" when SafeAddress(element.GetAttribute("href")) is { } href && inner.Trim().Length > 0 => MarkdownText.Wrap(inner, "[", $"]({href})"),
                     _ when BlockTags.Contains(element.LocalName) => " " + inner + " ",
                     _ => inner,
                 };
             default:
                 return "";
         }
-    }
-
-    /// <summary>Emphasis markers must touch the words, so spaces inside the element go outside the markers.</summary>
-    private static string Wrap(string inner, string open, string? close = null)
-    {
-        var trimmed = inner.Trim();
-        if (trimmed.Length == 0) return inner;
-        var before = inner.Length > 0 && char.IsWhiteSpace(inner[0]) ? " " : "";
-        var after = inner.Length > 0 && char.IsWhiteSpace(inner[^1]) ? " " : "";
-        return before + open + trimmed + (close ?? open) + after;
     }
 
     private bool IsTitle(IElement heading) =>
@@ -191,6 +182,8 @@ internal sealed class HtmlToMarkdown
         Uri? uri = Uri.TryCreate(address.Trim(), UriKind.Absolute, out var absolute) ? absolute
             : _base is not null && Uri.TryCreate(_base, address.Trim(), out var resolved) ? resolved : null;
         if (uri is null || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)) return null;
+        // A relative address on a page that does not say where it was: there is nothing it could point to.
+        if (uri.Host.Equals(UnknownOrigin.Host, StringComparison.OrdinalIgnoreCase)) return null;
         return uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
     }
 
@@ -215,24 +208,4 @@ internal sealed class HtmlToMarkdown
     private static string Text(IElement element) => Squeeze(element.TextContent);
 
     private static string Squeeze(string? text) => text is null ? "" : HtmlMetadata.Squeeze(text.Replace('\u00A0', ' '));
-
-    private static string WhiteSpaceAsSpace(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        foreach (var c in text) result.Append(char.IsWhiteSpace(c) ? ' ' : c);
-        return result.ToString();
-    }
-
-    /// <summary>Every character Markdown could read as markup is escaped: the page's words stay words.</summary>
-    private static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '!' or '|' or '~' or '^' or '&' or '{' or '}' or '+' or '-' or '=')
-                escaped.Append('\\');
-            escaped.Append(c);
-        }
-        return escaped.ToString();
-    }
 }

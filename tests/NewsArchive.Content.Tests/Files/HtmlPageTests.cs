@@ -183,4 +183,56 @@ public sealed class HtmlPageTests
         Assert.Contains("elements besides scripts and forms, over the 10,000 a news page needs", ex.Message, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public void Relative_photos_of_a_page_that_names_no_address_are_dropped_not_pointed_at_some_other_site()
+    {
+        var body = string.Join("", Enumerable.Repeat("<p>Phố đi bộ ven hồ đông nghịt người dân và du khách trong tối cuối tuần, nhiều hoạt động văn hóa được tổ chức.</p>", 6));
+        var article = Pages.Html($"""
+            <html><head><meta charset="utf-8"></head><body><h1>Phố đi bộ cuối tuần</h1><article>
+            <figure><img src="/anh/pho-di-bo.jpg" alt="Phố đi bộ"><figcaption>Phố đi bộ tối thứ bảy</figcaption></figure>{body}</article></body></html>
+            """);
+        var html = Html(article);
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(".invalid", html, StringComparison.Ordinal);
+        Assert.Contains("Phố đi bộ tối thứ bảy", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_that_only_dates_the_page_is_not_body_text()
+    {
+        var text = Text(Pages.Read("dia-phuong-cau-moi.htm"));
+
+        Assert.DoesNotContain("Cập nhật", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_masthead_in_the_page_header_is_not_taken_for_the_headline_and_a_tagged_sapo_is_not_repeated()
+    {
+        var body = string.Join("", Enumerable.Repeat("<p>Người dân đổ về bến Ninh Kiều xem đua ghe ngo, cổ vũ các đội từ Sóc Trăng, Trà Vinh.</p>", 6));
+        var article = Pages.Html($"""
+            <html><head><meta charset="utf-8"><title>Đua ghe ngo trên sông Hậu | Báo Cần Thơ</title>
+            <meta name="description" content="Hơn hai mươi đội ghe ngo tranh tài trên sông Hậu trong ngày hội truyền thống."></head>
+            <body><header><h1 class="site"><a href="/">Báo Cần Thơ</a></h1></header>
+            <div class="main"><h1 class="post-title">Đua ghe ngo trên sông Hậu</h1>
+            <div class="post"><p>(CT) - Hơn hai mươi đội ghe ngo tranh tài trên sông Hậu trong ngày hội truyền thống.</p>{body}</div></div></body></html>
+            """);
+
+        Assert.Equal("Đua ghe ngo trên sông Hậu", article.Title);
+        Assert.Equal("(CT) - Hơn hai mươi đội ghe ngo tranh tài trên sông Hậu trong ngày hội truyền thống.", article.Summary);
+        Assert.DoesNotContain("tranh tài", Text(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_publication_time_written_for_people_is_read_day_first()
+    {
+        var body = string.Join("", Enumerable.Repeat("<p>Thành phố khởi công tuyến đường ven sông dài tám cây số, dự kiến hoàn thành sau hai năm.</p>", 6));
+        var article = Pages.Html($"""
+            <html><head><meta charset="utf-8"><meta property="article:published_time" content="05/12/2024 09:30"></head>
+            <body><h1>Khởi công đường ven sông</h1><article>{body}</article></body></html>
+            """);
+
+        Assert.Equal(new DateTimeOffset(2024, 12, 5, 9, 30, 0, TimeSpan.FromHours(7)), article.Date);
+    }
 }
