@@ -72,7 +72,7 @@ public sealed class FrontMatter
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
             // YamlDotNet fails this way on escapes it cannot turn into text ("\UFFFFFFFF") and other oddities.
-            throw new ArticleFileException("the front matter is not valid YAML (it has an escape or construct that does not spell text); a value with unusual characters can be put in quotes");
+            throw new ArticleFileException("the front matter is not valid YAML (it has a construct the reader cannot follow, such as a '?' key, a stray '{' or an escape that spells no character); write each field as 'key: value'");
         }
 
         if (stream.Documents.Count == 0) return Empty;

@@ -75,6 +75,7 @@ public sealed class ForgivingFrontMatterTests
     [InlineData("title: \"\\UFFFFFFFF\"")]
     [InlineData("title: *khong-co")]
     [InlineData("title: Một\ntitle: Hai")]
+    [InlineData("? |\n{\ntitle: Hội thảo")]
     public void Yaml_the_reader_cannot_use_is_refused_in_words_not_as_an_exception_name(string front)
     {
         var ex = Assert.Throws<ArticleFileException>(() => Parse.Markdown($"---\n{front}\n---\nNội dung.\n"));
