@@ -1,6 +1,5 @@
 using AngleSharp.Html.Parser;
 using NewsArchive.Content.Articles;
-using Article = NewsArchive.Content.Articles.Article;
 using Reader = SmartReader.Reader;
 
 namespace NewsArchive.Content.Files;

@@ -74,9 +74,12 @@ internal sealed record HtmlMetadata(
             .Select(l => l.GetAttribute("href")?.Trim())
             .FirstOrDefault(h => !string.IsNullOrEmpty(h));
 
-    private static IReadOnlyList<string> AuthorsOf(IHtmlDocument page, JsonLdArticle jsonLd)
+    private static List<string> AuthorsOf(IHtmlDocument page, JsonLdArticle jsonLd)
     {
-        if (jsonLd.Authors.Count > 0) return jsonLd.Authors;
+        // Papers often name themselves as the author in JSON-LD; a publication is not a byline.
+        var people = jsonLd.Authors.Where(a => !string.Equals(a, jsonLd.Publisher, StringComparison.OrdinalIgnoreCase)
+                                               && !string.Equals(a, Meta(page, "og:site_name"), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (people.Count > 0) return people;
         var named = page.QuerySelectorAll("meta[name=author], meta[property='article:author']")
             .Select(m => m.GetAttribute("content")?.Trim() ?? "")
             // Some papers put their own name or a profile link in article:author; neither is a person's name.

@@ -235,4 +235,19 @@ public sealed class HtmlPageTests
 
         Assert.Equal(new DateTimeOffset(2024, 12, 5, 9, 30, 0, TimeSpan.FromHours(7)), article.Date);
     }
+
+    [Fact]
+    public void A_paper_naming_itself_as_author_in_json_ld_is_no_byline()
+    {
+        var body = string.Join("", Enumerable.Repeat("<p>Giá cà phê nhân xô tại Tây Nguyên tăng mạnh, nông dân phấn khởi bán hàng sau vụ thu hoạch.</p>", 6));
+        var article = Pages.Html($$$"""
+            <html><head><meta charset="utf-8"><meta property="og:site_name" content="Báo Đắk Lắk">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Giá cà phê tăng mạnh", "datePublished": "2024-03-01T07:00:00+07:00",
+              "author": {"@type": "Organization", "name": "Báo Đắk Lắk"}, "publisher": {"@type": "Organization", "name": "Báo Đắk Lắk"}}</script></head>
+            <body><h1>Giá cà phê tăng mạnh</h1><article>{{{body}}}<p><strong>HOÀNG GIA</strong></p></article></body></html>
+            """);
+
+        Assert.Equal(["Hoàng Gia"], article.Authors);
+        Assert.Equal("Báo Đắk Lắk", article.Source?.Name);
+    }
 }
