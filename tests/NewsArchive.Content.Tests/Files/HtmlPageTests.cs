@@ -250,4 +250,24 @@ public sealed class HtmlPageTests
         Assert.Equal(["Hoàng Gia"], article.Authors);
         Assert.Equal("Báo Đắk Lắk", article.Source?.Name);
     }
+
+    [Fact]
+    public void Hostile_markup_inside_the_article_is_dropped_and_its_words_kept()
+    {
+        var body = string.Join("", Enumerable.Repeat("<p>Chợ nổi Cái Răng nhộn nhịp từ sáng sớm, ghe xuồng chở đầy trái cây miệt vườn về bán.</p>", 5));
+        var article = Pages.Html($"""
+            <html><head><meta charset="utf-8"></head><body><h1>Chợ nổi Cái Răng</h1><article>{body}
+            <p onmouseover="steal()">Xem <a href="javascript:alert(1)">bản đồ</a>, <a href="data:text/html,x">tệp</a> và <a href="https://cantho.example/cho-noi">trang chợ</a>
+            <img src="x" onerror="alert(1)"><svg onload="alert(2)"><circle r="1"/></svg><iframe srcdoc="&lt;script&gt;alert(3)&lt;/script&gt;"></iframe>
+            <span style="background:url(javascript:alert(4))">cuối câu</span>.</p>
+            <object data="flash.swf"></object><embed src="x.swf"><math><mi xlink:href="javascript:alert(5)">x</mi></math></article></body></html>
+            """);
+        var html = Html(article);
+
+        foreach (var forbidden in new[] { "javascript:", "data:", "onerror", "onload", "onmouseover", "<svg", "<iframe", "<object", "<embed", "style=", "alert(" })
+            Assert.DoesNotContain(forbidden, html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("bản đồ", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://cantho.example/cho-noi\" rel=\"noopener nofollow\">trang chợ</a>", html, StringComparison.Ordinal);
+        Assert.Contains("cuối câu", html, StringComparison.Ordinal);
+    }
 }
