@@ -13,8 +13,12 @@ internal static class ArticleFields
         SourceDirectory sources,
         PlainTextTrailer.SourceLine? fallbackSource,
         IReadOnlyList<string> fallbackAuthors,
-        DateTimeOffset? fallbackDate)
+        DateTimeOffset? fallbackDate,
+        string titleOrigin = "the title",
+        string? fallbackSummary = null)
     {
+        title = OneLine(title);
+        FieldLimits.CheckTitle(title, titleOrigin);
         var explicitSlug = front.Text("slug");
         var slug = explicitSlug is null ? Slug.FromTitle(title) : Slug.FromTitle(explicitSlug);
         var date = front.Text("date") is { } dateText ? ArticleDates.Parse(dateText) : fallbackDate;
@@ -27,23 +31,26 @@ internal static class ArticleFields
         var authors = front.List("authors") is { Count: > 0 } listed ? listed
             : front.List("author") is { Count: > 0 } single ? single
             : fallbackAuthors;
+        var tags = front.List("tags");
+        var summary = (front.Text("summary") ?? fallbackSummary) is { } summaryText ? OneLine(summaryText) : null;
+        FieldLimits.Check(authors, tags, summary);
 
         return new Article
         {
             Id = id,
             Slug = slug,
             HasExplicitSlug = explicitSlug is not null,
-            Title = OneLine(title),
+            Title = title,
             Date = date,
             Source = sources.Resolve(sourceName, sourceUrl),
             Authors = authors,
-            Tags = front.List("tags"),
-            Summary = front.Text("summary") is { } summary ? OneLine(summary) : null,
+            Tags = tags,
+            Summary = summary,
             Body = body,
         };
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    internal static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Short(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -8,11 +8,17 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
     /// <summary>Real articles are kilobytes; anything this large is a misplaced dump or an attack on memory.</summary>
     public const long DefaultMaxFileBytes = 8 * 1024 * 1024;
 
+    /// <summary>The endings read as articles: Markdown, plain-text dumps and saved web pages.</summary>
+    public static readonly IReadOnlyList<string> Extensions = [".md", ".txt", ".html", ".htm"];
+
     public static bool IsArticleFile(string path)
     {
         var extension = Path.GetExtension(path);
-        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
+        return Extensions.Any(e => extension.Equals(e, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool IsWebPage(string path) =>
+        Path.GetExtension(path) is var e && (e.Equals(".html", StringComparison.OrdinalIgnoreCase) || e.Equals(".htm", StringComparison.OrdinalIgnoreCase));
 
     /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
     public Article Read(string path, string id) => Read(path, id, out _);
@@ -24,6 +30,7 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
         var bytes = ReadBounded(path);
         try
         {
+            if (IsWebPage(path)) return HtmlArticleParser.Parse(id, bytes, sources, out convertedFrom);
             var (text, legacy) = TextDecoding.DecodeWithOrigin(bytes);
             convertedFrom = legacy;
             if (string.IsNullOrWhiteSpace(text)) throw new ArticleFileException("the file has no text");
@@ -34,7 +41,7 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
         catch (Exception ex) when (ex is not ArticleFileException and not OperationCanceledException)
         {
             // A bug in decoding or parsing must cost one file, never the whole load.
-            throw new ArticleFileException($"the file could not be read as an article ({ex.GetType().Name}: {ex.Message})");
+            throw new ArticleFileException($"the file could not be read as an article: the reader met something it does not handle ({ex.Message})");
         }
     }
 
@@ -47,6 +54,8 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
         try
         {
             var info = new FileInfo(path);
+            if (!info.Exists && info.LinkTarget is { } target)
+                throw new ArticleFileException($"it is a link to '{target}', which does not exist");
             if (!info.Exists) throw new ArticleFileException("the file disappeared before it could be read");
             // Pipes, sockets and devices report no length, and reading one could wait forever or never end.
             if (info.Length == 0) throw new ArticleFileException("the file is empty (or it is a pipe, socket or device, not a file)");
@@ -74,6 +83,7 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
+            if (new FileInfo(path).LinkTarget is { } target) throw new ArticleFileException($"it is a link to '{target}', which does not exist");
             throw new ArticleFileException("the file disappeared while it was read");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -16,7 +16,7 @@ public sealed record RejectedFile(string Id, string Reason);
 public sealed record ContentLoadResult(IReadOnlyList<Article> Articles, IReadOnlyList<RejectedFile> Rejected, IReadOnlyList<SlugAssigner.Collision> SlugCollisions);
 
 /// <summary>
-/// The folder of article files: every <c>.md</c> and <c>.txt</c> below it, hidden files and folders left out,
+/// The folder of article files: every <c>.md</c>, <c>.txt</c>, <c>.html</c> and <c>.htm</c> below it, hidden files and folders left out,
 /// links that lead outside it never followed.
 /// </summary>
 public sealed class ContentFolder(string rootPath, ArticleFileReader reader)

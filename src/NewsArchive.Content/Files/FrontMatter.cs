@@ -24,7 +24,7 @@ public sealed class FrontMatter
         if (end.LineStart < 0) throw new ArticleFileException("the front matter starting with '---' is never closed by a '---' line");
 
         var yaml = text[start..end.LineStart];
-        return (Parse(yaml), text[end.After..]);
+        return (Parse(yaml, firstLine: 2), text[end.After..]);
     }
 
     private static (int LineStart, int After) FindClosingLine(string text, int from)
@@ -48,7 +48,8 @@ public sealed class FrontMatter
     /// <summary>Nesting deeper than this would overflow the YAML parser's stack (and kill the process).</summary>
     private const int MaxNesting = 64;
 
-    private static FrontMatter Parse(string yaml)
+    /// <param name="firstLine">The file's line number of the block's first line, so errors point where the writer looks.</param>
+    private static FrontMatter Parse(string yaml, int firstLine)
     {
         if (yaml.Length > MaxLength)
             throw new ArticleFileException($"the front matter is longer than {MaxLength / 1024} KB");
@@ -58,11 +59,20 @@ public sealed class FrontMatter
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new StringReader(ForgivingYaml.QuoteColonValues(yaml)));
         }
         catch (YamlException ex)
         {
-            throw new ArticleFileException($"the front matter is not valid YAML (line {ex.Start.Line}: {ex.InnerException?.Message ?? ex.Message})");
+            // A list or quote left open is found at the end of the block; its last written line is where to look.
+            var written = yaml.TrimEnd().Split('\n').Length;
+            var line = firstLine + (int)Math.Clamp(ex.Start.Line, 1, written) - 1;
+            throw new ArticleFileException(
+                $"the front matter is not valid YAML at line {line} of the file ({Explain(ex)}); a value with unusual characters can be put in quotes");
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // YamlDotNet fails this way on escapes it cannot turn into text ("\UFFFFFFFF") and other oddities.
+            throw new ArticleFileException("the front matter is not valid YAML (it has a construct the reader cannot follow, such as a '?' key, a stray '{' or an escape that spells no character); write each field as 'key: value'");
         }
 
         if (stream.Documents.Count == 0) return Empty;
@@ -75,6 +85,22 @@ public sealed class FrontMatter
             if (key is YamlScalarNode { Value: { } name }) fields[name.Trim()] = value;
         }
         return new FrontMatter(fields);
+    }
+
+    /// <summary>YamlDotNet's words for the usual mistakes, said the way the writer of the file would understand them.</summary>
+    private static string Explain(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal)) return $"a field is given twice: {message[14..].Trim()}";
+        if (message.Contains("anchor", StringComparison.OrdinalIgnoreCase)) return "a '*' refers to a YAML anchor that is not defined";
+        if (message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            return "a ': ' inside a value that is not one of the known fields, or a line that does not read as 'key: value'";
+        if (message.Contains("did not find expected ',' or ']'", StringComparison.Ordinal)) return "a list opened with '[' is not closed with ']'";
+        if (message.Contains("did not find expected ',' or '}'", StringComparison.Ordinal)) return "a '{' is not closed with '}'";
+        if (message.Contains("quoted scalar", StringComparison.Ordinal) && message.Contains("end of stream", StringComparison.Ordinal))
+            return "a quotation mark is opened and never closed";
+        if (message.Contains("tab character", StringComparison.Ordinal)) return "a tab is used to indent; YAML indents with spaces";
+        return message.TrimEnd('.');
     }
 
     private static int Nesting(string yaml)

@@ -26,7 +26,9 @@ public static partial class PlainTextArticleParser
         var day = Dateline.Find(opening, rest);
         var date = day is { } d ? VietnamTime.StartOfDay(d) : (DateTimeOffset?)null;
 
-        return ArticleFields.Build(id, front, front.Text("title") ?? titleLine, body, sources, sourceLine, authors, date);
+        var fromFront = front.Text("title");
+        return ArticleFields.Build(id, front, fromFront ?? titleLine, body, sources, sourceLine, authors, date,
+            fromFront is null ? "the first line, read as the title," : "the title");
     }
 
     /// <summary>Paragraphs: runs of non-blank lines. The first line of all is the title, even without a blank line after it.</summary>

@@ -44,6 +44,13 @@ public static class TextDecoding
             throw new ArticleFileException($"the file is not valid {name} text");
         }
 
+        return FromUnicode(text);
+    }
+
+    /// <summary>Text already decoded (by a web page's declared charset, say), made clean NFC Unicode the same way.</summary>
+    /// <exception cref="ArticleFileException">The text holds NUL characters: it is binary.</exception>
+    public static DecodedText FromUnicode(string text)
+    {
         if (text.Contains('\0'))
             throw new ArticleFileException("the file looks binary (it contains NUL characters)");
 

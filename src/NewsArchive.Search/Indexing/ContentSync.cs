@@ -8,22 +8,6 @@ using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Indexing;
 
-/// <summary>What a sync did. <see cref="Rejected"/> holds the refusals not reported before (a warning each).</summary>
-public sealed record SyncReport(
-    int Indexed,
-    int Removed,
-    int Unchanged,
-    IReadOnlyList<RejectedFile> Rejected,
-    IReadOnlyList<SlugAssigner.Collision> SlugCollisions,
-    TimeSpan Elapsed)
-{
-    /// <summary>Files read this time whose text was in a legacy font encoding and was converted to Unicode.</summary>
-    public IReadOnlyList<ConvertedFile> Converted { get; init; } = [];
-}
-
-/// <summary>A file whose text came in a legacy Vietnamese font encoding.</summary>
-public sealed record ConvertedFile(string Id, LegacyEncoding From);
-
 /// <summary>
 /// Brings the index in line with the content folder: only files whose size or time changed are read again,
 /// files that are gone are removed. A file that turns unreadable keeps its last good version in the index.
@@ -61,6 +45,7 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             var changed = files.Where(f => (!stamps.TryGetValue(f.Id, out var stamp) || stamp != f.Stamp) && !IsStillRefused(f)).ToList();
             var removed = stamps.Keys.Where(id => !present.Contains(id)).ToList();
 
+            var added = 0;
             var indexed = 0;
             var batches = 0;
             var collisions = new List<SlugAssigner.Collision>();
@@ -73,6 +58,7 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
                     var read = ReadAll(batch, rejected, converted);
                     collisions.AddRange(changes.Apply(read, batches == 0 ? removed : []));
                     indexed += read.Count;
+                    added += read.Count(f => !stamps.ContainsKey(f.Article.Id));
                     if (++batches % BatchesPerCommit == 0) index.Commit(complete: false);
                 }
                 if (batches == 0) changes.Apply([], removed);
@@ -84,7 +70,7 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             _rejected.Clear();
             foreach (var file in stillRefused) _rejected[file.Id] = before[file.Id];
             var news = Refuse(rejected, files, before);
-            return new SyncReport(indexed, removed.Count, files.Count - changed.Count, news, collisions, clock.Elapsed) { Converted = converted };
+            return new SyncReport(added, indexed - added, removed.Count, files.Count - changed.Count, news, collisions, clock.Elapsed) { Converted = converted };
         }
     }
 
@@ -104,16 +90,16 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
                 if (!ArticleFileReader.IsArticleFile(path)) continue;
                 var id = folder.IdOf(Path.GetFullPath(path));
                 var file = folder.Find(path);
+                var stamp = StampOf(id);
+                if (stamp is not null) priorStamps[id] = stamp;
                 if (file is null)
                 {
-                    if (!id.StartsWith("..", StringComparison.Ordinal)) removed.Add(id);
-                    if (StampOf(id) is { } gone) priorStamps[id] = gone;
+                    // A file that never became an article (refused, or never read) is no article removed.
+                    if (stamp is not null && !id.StartsWith("..", StringComparison.Ordinal)) removed.Add(id);
                     _rejected.TryRemove(id, out _);
                     continue;
                 }
-                var prior = StampOf(file.Id);
-                if (prior is not null) priorStamps[file.Id] = prior;
-                if (prior == file.Stamp || IsStillRefused(file)) unchanged++;
+                if (stamp == file.Stamp || IsStillRefused(file)) unchanged++;
                 else changed.Add(file);
             }
 
@@ -134,7 +120,8 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
             var before = new Dictionary<string, Refusal>(_rejected, StringComparer.Ordinal);
             foreach (var file in changed) _rejected.TryRemove(file.Id, out _);
             var news = Refuse(rejected, changed, before);
-            return new SyncReport(read.Count, removed.Count, unchanged, news, collisions, clock.Elapsed) { Converted = converted };
+            var added = read.Count(f => !priorStamps.ContainsKey(f.Article.Id));
+            return new SyncReport(added, read.Count - added, removed.Count, unchanged, news, collisions, clock.Elapsed) { Converted = converted };
         }
     }
 

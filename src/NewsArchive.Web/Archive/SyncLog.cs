@@ -14,7 +14,8 @@ internal static class SyncLog
         foreach (var clash in report.SlugCollisions)
             logger.LogWarning("Article file {File} asks for slug {Slug}, which another article has; it is served as {AssignedSlug}",
                 clash.Article.Id, clash.WantedSlug, clash.AssignedSlug);
-        logger.LogInformation("{What}: {ArticleCount} articles ({Indexed} read, {Removed} removed, {Unchanged} unchanged), {RejectedCount} files skipped, in {ElapsedMs} ms",
-            what, articleCount, report.Indexed, report.Removed, report.Unchanged, report.Rejected.Count, (long)report.Elapsed.TotalMilliseconds);
+        logger.LogInformation("{What}: {ArticleCount} {ArticleWord:l} ({Added} added, {Changed} changed, {Removed} removed), {RefusedCount} {FileWord:l} refused, in {ElapsedMs} ms",
+            what, articleCount, SyncReport.Articles(articleCount), report.Added, report.Changed, report.Removed,
+            report.Rejected.Count, SyncReport.Files(report.Rejected.Count), (long)report.Elapsed.TotalMilliseconds);
     }
 }

@@ -29,12 +29,18 @@ public sealed class ArticlesController(ArchiveState state, ArticleRenderer rende
 
         var html = renderer.ToHtml(article.Body);
         var searched = QueryText.Parse(hl);
-        if (searched.HasWords) html = HtmlHighlighter.Highlight(html, searched);
+        var lead = article.Summary is { } summary ? HtmlText.Encode(summary) : null;
+        if (searched.HasWords)
+        {
+            html = HtmlHighlighter.Highlight(html, searched);
+            if (lead is not null) lead = HtmlHighlighter.Highlight(lead, searched);
+        }
         var description = article.Summary ?? ArticleRenderer.Excerpt(article.Body, 160);
         var (previous, next) = search.Neighbours(article);
         var canonical = SiteAddress.For(HttpContext)?.Absolute(article.Url);
         return View(new ArticlePage(article, html, description)
         {
+            LeadHtml = lead,
             Head = PageHead.ForArticle(article, description, canonical, noIndex: !options.Value.IndexArticleText) with { CanonicalPath = article.Url },
             Previous = previous,
             Next = next,

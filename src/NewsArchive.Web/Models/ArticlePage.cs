@@ -8,6 +8,9 @@ public sealed record ArticlePage(Article Article, string BodyHtml, string Descri
 {
     public Uri? WaybackUrl => Article.Source?.WaybackUrl(Article.Date);
 
+    /// <summary>The summary as the lead (sapo) above the body: escaped text, with searched words marked.</summary>
+    public string? LeadHtml { get; init; }
+
     public PageHead Head { get; init; } = new(Article.Title, Description);
 
     public SearchHit? Previous { get; init; }

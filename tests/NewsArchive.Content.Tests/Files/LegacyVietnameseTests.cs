@@ -159,7 +159,7 @@ public sealed class LegacyVietnameseTests
     // Where each tone sits in a TCVN3 row, which runs huyền, hỏi, ngã, sắc, nặng.
     private static readonly int[] RowPosition = [-1, 3, 0, 1, 2, 4];
 
-    private static string ToVniWindows(string unicode)
+    internal static string ToVniWindows(string unicode)
     {
         var legacy = new StringBuilder();
         foreach (var letter in unicode)

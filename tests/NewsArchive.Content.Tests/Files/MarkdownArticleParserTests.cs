@@ -118,9 +118,9 @@ public sealed class MarkdownArticleParserTests
     }
 
     [Fact]
-    public void A_file_without_front_matter_is_rejected_for_its_missing_title()
+    public void A_file_without_front_matter_or_heading_is_rejected_for_its_missing_title()
     {
-        var ex = Assert.Throws<ArticleFileException>(() => Parse.Markdown("# Tiêu đề\n\nNội dung.\n"));
+        var ex = Assert.Throws<ArticleFileException>(() => Parse.Markdown("Tiêu đề\n\nNội dung.\n"));
 
         Assert.Contains("title", ex.Message, StringComparison.Ordinal);
     }
@@ -128,7 +128,7 @@ public sealed class MarkdownArticleParserTests
     [Theory]
     [InlineData("tags: [Huế, chuyển đổi số")]
     [InlineData("summary: \"chưa đóng ngoặc")]
-    [InlineData("source: Báo Huế: bản điện tử: mới")]
+    [InlineData("ghi_chu: Báo Huế: bản điện tử: mới")]
     public void Invalid_yaml_is_rejected(string line)
     {
         var ex = Assert.Throws<ArticleFileException>(() => WithFront(line));

@@ -42,7 +42,7 @@ public sealed class BuildIndexTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains($"{ArchiveFixtures.ArticleCount} articles", output);
-        Assert.Contains("skipped", output); // the fixtures' broken file, named
+        Assert.Contains("1 file refused", output); // the fixtures' broken file, named
         Assert.Contains("Skipped article file", output);
 
         var copies = new[] { Path.Combine(_data.Path, "replica-1"), Path.Combine(_data.Path, "replica-2") };
@@ -62,7 +62,7 @@ public sealed class BuildIndexTests : IDisposable
                 // Ready at once on the copied index (the articles of the build), then caught up on the new file.
                 var client = await replica.ReadyClientAsync(Timeout);
                 await Eventually(async () => (await client.GetAsync("/articles/tin-moi-sau-khi-dung-chi-muc")).StatusCode == HttpStatusCode.OK);
-                Assert.Contains("(1 read", replica.Output); // only the new file was read
+                Assert.Contains("(1 added, 0 changed, 0 removed)", replica.Output); // only the new file was read
                 Assert.DoesNotContain("Building a new search index", replica.Output);
             }
 

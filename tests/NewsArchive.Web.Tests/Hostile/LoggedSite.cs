@@ -30,6 +30,30 @@ public sealed class LogCapture : ILogEventSink
 
     public IReadOnlyList<LogEvent> Warnings => _events.Where(e => e.Level == LogEventLevel.Warning).ToList();
 
+    /// <summary>The first information line starting with <paramref name="start"/>, as written; waits for it a while.</summary>
+    public async Task<string> LineAsync(string start)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var line = Events.Where(e => e.Level == LogEventLevel.Information).Select(Text)
+                .FirstOrDefault(m => m.StartsWith(start, StringComparison.Ordinal));
+            if (line is not null) return line;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"no log line starting '{start}'");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>A message as the console shows it: strings without quotes.</summary>
+    public static string Text(LogEvent logEvent)
+    {
+        using var writer = new StringWriter();
+        Literal.Format(logEvent, writer);
+        return writer.ToString();
+    }
+
+    private static readonly Serilog.Formatting.Display.MessageTemplateTextFormatter Literal = new("{Message:l}");
+
     /// <summary>The value of a property as written in the message (strings without quotes).</summary>
     public static string? Property(LogEvent logEvent, string name) =>
         logEvent.Properties.TryGetValue(name, out var value) ? (value as ScalarValue)?.Value?.ToString() : null;

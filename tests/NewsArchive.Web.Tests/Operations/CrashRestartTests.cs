@@ -190,6 +190,6 @@ public sealed class CrashRestartTests : IDisposable
         await restarted.ReadyClientAsync(Patience);
         var deadline = DateTime.UtcNow + Patience;
         while (!restarted.Output.Contains("Index ready", StringComparison.Ordinal) && DateTime.UtcNow < deadline) await Task.Delay(100);
-        Assert.Contains($"Index ready: {Count} articles (0 read, 0 removed, {Count} unchanged)", restarted.Output, StringComparison.Ordinal);
+        Assert.Contains($"Index ready: {Count} articles (0 added, 0 changed, 0 removed), 0 files refused", restarted.Output, StringComparison.Ordinal);
     }
 }

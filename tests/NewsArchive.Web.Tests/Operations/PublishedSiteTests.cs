@@ -88,6 +88,6 @@ public sealed class PublishedSiteTests(PublishedApp app) : IClassFixture<Publish
         await site.ReadyClientAsync(TimeSpan.FromSeconds(60));
 
         Assert.DoesNotContain("WRN", site.Output);
-        Assert.Contains("Index ready: 1 articles", site.Output);
+        Assert.Contains("Index ready: 1 article (1 added, 0 changed, 0 removed), 0 files refused, in ", site.Output);
     }
 }
