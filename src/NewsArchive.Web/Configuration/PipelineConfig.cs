@@ -22,10 +22,10 @@ internal static class PipelineConfig
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {ClientAddress}";
             options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("ClientAddress", http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-            // 503 is the site saying "not yet" (loading, rebuilding), not a failure of its own.
+            // 503 is the site saying "not yet" (loading, rebuilding: reported once elsewhere), not a failure of a request.
             options.GetLevel = (http, _, error) => error is not null || http.Response.StatusCode is >= 500 and not 503
                 ? Serilog.Events.LogEventLevel.Error
-                : http.Response.StatusCode == 503 ? Serilog.Events.LogEventLevel.Warning : Serilog.Events.LogEventLevel.Information;
+                : Serilog.Events.LogEventLevel.Information;
         });
         app.UseMiddleware<Http.HeadRequests>();
 

@@ -27,7 +27,7 @@ public sealed class DamagedIndexTests : IDisposable
     public async Task Damage_at_rest_is_found_named_and_rebuilt_without_a_500()
     {
         var index = Path.Combine(_data.Path, "index");
-        var settings = new Dictionary<string, string> { ["Archive__ContentPath"] = _content.Path, ["Archive__IndexPath"] = index };
+        var settings = new Dictionary<string, string> { ["Archive__ContentPath"] = _content.Path, ["Archive__IndexPath"] = index, ["Archive__SearchRateLimit"] = "0" };
         await using (var first = SiteProcess.Start(SiteProcess.BuiltApp, settings))
         {
             await first.ReadyClientAsync(Timeout);

@@ -32,7 +32,7 @@ public sealed class DockerfileTests
         var text = string.Join('\n', Lines);
 
         Assert.Contains("ASPNETCORE_HTTP_PORTS=8080", text);
-        Assert.DoesNotContain("ASPNETCORE_URLS", text);
+        Assert.DoesNotContain("ASPNETCORE_URLS=", text);
         Assert.Contains(Lines, line => line.StartsWith("HEALTHCHECK", StringComparison.Ordinal));
         Assert.Contains("GET /health", text);
         Assert.Contains("USER $APP_UID", text);
