@@ -147,7 +147,7 @@ public sealed class ContentFolderTests : IDisposable
     [Fact]
     public void A_link_to_itself_is_rejected_not_followed_forever()
     {
-        File.CreateSymbolicLink(_root.Full("vong.md"), _root.Full("vong.md"));
+        File.CreateSymbolicLink(_root.PathOf("vong.md"), _root.PathOf("vong.md"));
         _root.Write("tot.md", Markdown("Bài tốt"));
 
         var result = Load();
@@ -160,7 +160,7 @@ public sealed class ContentFolderTests : IDisposable
     public void A_link_to_a_file_outside_the_folder_is_rejected_and_not_read()
     {
         var secret = _outside.Write("bi-mat.md", Markdown("Tài liệu bên ngoài"));
-        File.CreateSymbolicLink(_root.Full("lien-ket.md"), secret);
+        File.CreateSymbolicLink(_root.PathOf("lien-ket.md"), secret);
         _root.Write("binh-thuong.md", Markdown("Bài bình thường"));
 
         var result = Load();
@@ -174,7 +174,7 @@ public sealed class ContentFolderTests : IDisposable
     public void A_link_to_a_folder_outside_is_rejected_and_not_walked()
     {
         _outside.Write("bi-mat.md", Markdown("Tài liệu bên ngoài"));
-        Directory.CreateSymbolicLink(_root.Full("thu-muc-ngoai"), _outside.Path);
+        Directory.CreateSymbolicLink(_root.PathOf("thu-muc-ngoai"), _outside.Path);
 
         var result = Load();
 
@@ -186,7 +186,7 @@ public sealed class ContentFolderTests : IDisposable
     public void A_link_to_a_file_inside_the_folder_is_read()
     {
         var target = _root.Write("goc/bai-goc.md", Markdown("Bài gốc"));
-        File.CreateSymbolicLink(_root.Full("lien-ket.md"), target);
+        File.CreateSymbolicLink(_root.PathOf("lien-ket.md"), target);
 
         var result = Load();
 
@@ -200,7 +200,7 @@ public sealed class ContentFolderTests : IDisposable
     public void A_link_back_up_the_tree_does_not_loop()
     {
         _root.Write("chuyen-muc/bai.md", Markdown("Bài trong chuyên mục"));
-        Directory.CreateSymbolicLink(_root.Full("chuyen-muc/vong-lap"), _root.Path);
+        Directory.CreateSymbolicLink(_root.PathOf("chuyen-muc/vong-lap"), _root.Path);
 
         var result = Load();
 

@@ -94,8 +94,8 @@ public sealed class FieldLimitTests : IDisposable
     [Fact]
     public void A_dangling_link_is_refused_as_a_link_to_nothing()
     {
-        var link = _folder.Full("lien-ket.md");
-        File.CreateSymbolicLink(link, _folder.Full("da-xoa.md"));
+        var link = _folder.PathOf("lien-ket.md");
+        File.CreateSymbolicLink(link, _folder.PathOf("da-xoa.md"));
 
         var ex = Assert.Throws<ArticleFileException>(() => new ArticleFileReader(new SourceDirectory()).Read(link, "lien-ket.md"));
 

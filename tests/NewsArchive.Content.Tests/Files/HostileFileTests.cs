@@ -33,7 +33,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public async Task A_named_pipe_called_like_an_article_is_skipped_without_waiting_for_a_writer()
     {
-        using (var mkfifo = Process.Start("mkfifo", _root.Full("ong-dan.md"))) await mkfifo.WaitForExitAsync();
+        using (var mkfifo = Process.Start("mkfifo", _root.PathOf("ong-dan.md"))) await mkfifo.WaitForExitAsync();
         _root.Write("tot.md", Markdown("Bài tốt"));
 
         var result = await LoadAsync();
@@ -48,7 +48,7 @@ public sealed class HostileFileTests : IDisposable
     public async Task A_socket_called_like_an_article_is_skipped()
     {
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        socket.Bind(new UnixDomainSocketEndPoint(_root.Full("o-cam.txt")));
+        socket.Bind(new UnixDomainSocketEndPoint(_root.PathOf("o-cam.txt")));
         _root.Write("tot.md", Markdown("Bài tốt"));
 
         var result = await LoadAsync();
@@ -74,7 +74,7 @@ public sealed class HostileFileTests : IDisposable
     public void A_file_reached_through_a_linked_folder_that_leads_outside_is_not_found()
     {
         var secret = _outside.Write("bi-mat.md", Markdown("Tài liệu bên ngoài"));
-        Directory.CreateSymbolicLink(_root.Full("thu-muc-ngoai"), _outside.Path);
+        Directory.CreateSymbolicLink(_root.PathOf("thu-muc-ngoai"), _outside.Path);
 
         var found = Folder().Find(Path.Combine(_root.Path, "thu-muc-ngoai", "bi-mat.md"));
 
@@ -86,7 +86,7 @@ public sealed class HostileFileTests : IDisposable
     public void A_file_reached_through_a_linked_folder_inside_is_found()
     {
         _root.Write("goc/bai.md", Markdown("Bài gốc"));
-        Directory.CreateSymbolicLink(_root.Full("loi-tat"), _root.Full("goc"));
+        Directory.CreateSymbolicLink(_root.PathOf("loi-tat"), _root.PathOf("goc"));
 
         var found = Folder().Find(Path.Combine(_root.Path, "loi-tat", "bai.md"));
 
@@ -96,8 +96,8 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void A_link_loop_on_the_way_is_not_found_and_does_not_hang()
     {
-        Directory.CreateSymbolicLink(_root.Full("a"), _root.Full("b"));
-        Directory.CreateSymbolicLink(_root.Full("b"), _root.Full("a"));
+        Directory.CreateSymbolicLink(_root.PathOf("a"), _root.PathOf("b"));
+        Directory.CreateSymbolicLink(_root.PathOf("b"), _root.PathOf("a"));
 
         Assert.Null(Folder().Find(Path.Combine(_root.Path, "a", "bai.md")));
     }

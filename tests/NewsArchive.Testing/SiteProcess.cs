@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace NewsArchive.Web.Tests.Support;
+namespace NewsArchive.Testing;
 
 /// <summary>The site as a real process (<c>dotnet NewsArchive.Web.dll</c>), for what only a real start-up shows.</summary>
 public sealed class SiteProcess : IAsyncDisposable

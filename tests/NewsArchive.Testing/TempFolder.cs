@@ -1,4 +1,6 @@
-namespace NewsArchive.Web.Tests.Support;
+using System.Text;
+
+namespace NewsArchive.Testing;
 
 /// <summary>A folder of its own for one test or fixture, removed afterwards.</summary>
 public sealed class TempFolder : IDisposable
@@ -7,17 +9,23 @@ public sealed class TempFolder : IDisposable
 
     public TempFolder() => Directory.CreateDirectory(Path);
 
-    public string Write(string relativePath, string text)
+    /// <summary>Writes UTF-8 text (folders made as needed); the file's full path.</summary>
+    public string Write(string relativePath, string text) => WriteBytes(relativePath, Encoding.UTF8.GetBytes(text));
+
+    public string WriteBytes(string relativePath, byte[] bytes)
     {
-        var full = System.IO.Path.Combine(Path, relativePath);
+        var full = PathOf(relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
+        File.WriteAllBytes(full, bytes);
         return full;
     }
+
+    public string PathOf(string relativePath) => System.IO.Path.Combine(Path, relativePath);
 
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); }
         catch (IOException) { /* a process may still hold a file; the OS cleans temp */ }
+        catch (UnauthorizedAccessException) { }
     }
 }

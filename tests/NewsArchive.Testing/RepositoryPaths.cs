@@ -1,12 +1,13 @@
-namespace NewsArchive.Web.Tests.Support;
+namespace NewsArchive.Testing;
 
-/// <summary>Folders of this checkout, found from the test assembly's location.</summary>
+/// <summary>Folders of this checkout, found by walking up from the test assembly to the solution.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string ShippedContent => Path.Combine(Root, "content");
 
+    /// <summary>The An Giang report the repository ships.</summary>
     public static string Seed => Path.Combine(ShippedContent, "an-giang-ban-chi-dao-35.txt");
 
     private static string FindRoot()
