@@ -46,17 +46,6 @@ string Row(IReadOnlyList<(string Text, IReadOnlySet<string> Relevant)> asked) =>
 static List<(string, IReadOnlySet<string>)> Typed(IEnumerable<CorpusQuery> queries, Func<string, string> typed) =>
     queries.Select(q => (typed(q.Text), q.Relevant)).ToList();
 
-// RESCORE=title,near,window tries other weights for the short-query rescoring (tuning runs only).
-if (Environment.GetEnvironmentVariable("RESCORE") is { Length: > 0 } rescore)
-{
-    var parts = rescore.Split(',');
-    NewsArchive.Search.Querying.ShortQueryRescoring.TitleWeight = float.Parse(parts[0], CultureInfo.InvariantCulture);
-    NewsArchive.Search.Querying.ShortQueryRescoring.NearWeight = float.Parse(parts[1], CultureInfo.InvariantCulture);
-    NewsArchive.Search.Querying.ShortQueryRescoring.Window = int.Parse(parts[2], CultureInfo.InvariantCulture);
-    if (parts.Length > 3) NewsArchive.Search.Querying.QueryBuilder.ShortPairBoost = float.Parse(parts[3], CultureInfo.InvariantCulture);
-    if (parts.Length > 4) NewsArchive.Search.Querying.ShortQueryRescoring.TitlePower = float.Parse(parts[4], CultureInfo.InvariantCulture);
-}
-
 // --short-only prints the short-query table alone (tuning runs).
 var shortOnly = options.ContainsKey("short-only");
 if (!shortOnly)

@@ -20,7 +20,6 @@ public static class QueryBuilder
     public const float TitleBoost = 2f;
     public const float PairBoost = 2f;
     public const float PastedPairBoost = 0.5f;
-    public static float ShortPairBoost { get; set; } = 2f;
 
     private static readonly (string Part, float Boost)[] Parts = [(F.BodyPart, 1f), (F.TitlePart, TitleBoost)];
 
@@ -36,7 +35,7 @@ public static class QueryBuilder
         var words = text.Runs.SelectMany(r => r).Distinct().ToList();
         var pasted = words.Count > PastedWords;
         if (words.Count > 0) query.Add(Words(words, pasted), Occur.MUST);
-        AddPairs(query, text.Runs, words.Count, text.TypesTones && !pasted, pasted ? PastedPairBoost : words.Count <= ShortQueryRescoring.MaxWords ? ShortPairBoost : PairBoost);
+        AddPairs(query, text.Runs, words.Count, text.TypesTones && !pasted, pasted ? PastedPairBoost : PairBoost);
         foreach (var phrase in text.Phrases) query.Add(Phrase(phrase), Occur.MUST);
         if (!text.HasWords) query.Add(new MatchAllDocsQuery(), Occur.MUST);
         foreach (var excluded in text.Exclusions) AddExclusion(query, excluded);

@@ -20,16 +20,25 @@ public static class ShortQueryRescoring
     /// <summary>Queries of this many distinct words or fewer are short keyword queries.</summary>
     public const int MaxWords = 4;
 
-    /// <summary>Weight of the share of the query's words found in the title, against a first-pass score scaled to the best one's 1.</summary>
-    public static float TitleWeight { get; set; } = 2f;
+    /// <summary>
+    /// Weight of the share of the query's words found in the title, against a first-pass score scaled to the best
+    /// one's 1. Large, so an article with every word in its headline comes first: a reader recalling a few words
+    /// recalls them from the headline. On every third dev query, rare title syllables without diacritics went from
+    /// MRR@10 0.78 at a weight of 1 to 0.85 at 2 (and at 4).
+    /// </summary>
+    public const float TitleWeight = 2f;
 
-    public static float TitlePower { get; set; } = 4f;
+    /// <summary>
+    /// The share is raised to this power: all the words in the title count, some of them little. A lead's first four
+    /// words share a word or two with many headlines; at a power of 1 those queries lost 0.008 of MRR@10, at 4 none.
+    /// </summary>
+    public const float TitlePower = 4f;
 
     /// <summary>Weight of the share of the query's pairs of words found near each other (title or body).</summary>
-    public static float NearWeight { get; set; } = 0.2f;
+    public const float NearWeight = 0.2f;
 
     /// <summary>Two words this many positions apart or closer are near: a word of two syllables, or a short phrase.</summary>
-    public static int Window { get; set; } = 4;
+    public const int Window = 4;
 
     /// <summary>Whether the query is short keywords: two to four distinct words, no phrase.</summary>
     public static bool Applies(QueryText text)
