@@ -5,7 +5,7 @@ namespace NewsArchive.Evaluation;
 /// <summary>
 /// Short keyword queries as readers recall an article they read: two to four syllables of its title. Made from the
 /// dev queries' known items only (one relevant article each), in three ways:
-/// rare syllables (the title's rarest by document frequency, in title order, not side by side: <c>núi thiên lĩnh</c>),
+/// rare syllables (the title's rarest by document frequency, in title order, not side by side: <c>mời thư tù</c>),
 /// whole words (one or two neighbouring pairs of syllables, the distinctive ones), and a name (capitalised
 /// syllables) with a topic word. Each article's choices come from a random generator seeded by its id, so the
 /// queries are the same on every run and for every sample of the dev queries (<c>--every</c>).

@@ -6,7 +6,7 @@ using F = NewsArchive.Search.Indexing.IndexFields;
 namespace NewsArchive.Search.Querying;
 
 /// <summary>
-/// Reorders the best few hundred matches of a short keyword query (<c>mời đọc tù</c>, <c>nua dao binh</c>) by what a
+/// Reorders the best few hundred matches of a short keyword query (<c>mời thư tù</c>, <c>moi thu tu</c>) by what a
 /// reader who remembers a few words of an article means: the words are in its title, and near one another. BM25
 /// alone cannot see either for two to four words: a common reading of a syllable, repeated through a long body,
 /// outweighs the one article whose headline has all of them. Only the top matches are looked at, each word's

@@ -11,7 +11,7 @@ public sealed class QuotedTypingTests : IDisposable
 {
     private const string Bogeyman = "Pháp luật không phải 'ngáo ộp' với người bán hàng nhỏ";
     private const string Ousted = "Ứng dụng gọi xe nội muốn hất cẳng hai hãng ngoại";
-    private const string Letter = "Gửi Thần Tài!";
+    private const string Letter = "Gửi Thần Tài! Lá thư của một người bán vé số";
     private readonly TestArchive _archive = new();
 
     public QuotedTypingTests()
@@ -34,6 +34,7 @@ public sealed class QuotedTypingTests : IDisposable
     [InlineData("Guwir Thaanf Taif!", "Gửi Thần Tài!", Letter)]
     [InlineData("Guwir Thaanf Taif", "Gửi Thần Tài", Letter)]
     [InlineData("\"Guwir Thaanf Taif!\"", "\"Gửi Thần Tài!\"", Letter)]
+    [InlineData("(thuw cuar ngu7o72i ba1n ve1 so16)", "(thư của người bán vé số)", Letter)]
     public void Quoted_and_punctuated_telex_is_read_as_meant_and_finds_its_article(string typed, string readAs, string title)
     {
         var results = Search(typed);
