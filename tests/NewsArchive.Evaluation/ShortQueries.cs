@@ -91,12 +91,18 @@ internal static partial class ShortQueries
             PairDf.GetValueOrDefault(pair) >= 0.25 * Math.Min(Df.GetValueOrDefault(first.Lower), Df.GetValueOrDefault(second.Lower));
     }
 
-    private static List<TitleWord> TitleWords(string title) =>
-        Token().Matches(title).Aggregate((Words: new List<TitleWord>(), Break: true), (acc, m) =>
+    private static List<TitleWord> TitleWords(string title)
+    {
+        var words = new List<TitleWord>();
+        var afterBreak = true;
+        foreach (Match token in Token().Matches(title))
         {
-            if (m.Groups["word"].Success) acc.Words.Add(new TitleWord(m.Value, acc.Break));
-            return (acc.Words, !m.Groups["word"].Success);
-        }).Words;
+            var isWord = token.Groups["word"].Success;
+            if (isWord) words.Add(new TitleWord(token.Value, afterBreak));
+            afterBreak = !isWord;
+        }
+        return words;
+    }
 
     /// <summary>Each two neighbouring title syllables with no punctuation between them: the start index and the pair.</summary>
     private static IEnumerable<(int At, string Pair)> Neighbours(List<TitleWord> words) =>
