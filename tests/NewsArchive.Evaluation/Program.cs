@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using NewsArchive.Evaluation;
 
-// Indexes a JSON Lines corpus twice (the archive's analysis, and stock StandardAnalyzer as the baseline), runs a
-// query file in every way readers type, and prints MRR@10, Recall@10, nDCG@10 and the zero-result rate.
+// Indexes a JSON Lines corpus three times (the archive's analysis; stock StandardAnalyzer, and the same with ASCII
+// folding, as baselines), runs a query file in every way readers type, cut to its first words, and as short
+// queries made from the known items' titles, and prints MRR@10, Recall@10, nDCG@10 and the zero-result rate.
 //
 //   dotnet run -c Release --project tests/NewsArchive.Evaluation -- \
 //     --corpus ../shared/corpus/vi-news-50k.jsonl.gz --queries ../shared/corpus/queries-dev.jsonl.gz [--work DIR] [--limit N]
@@ -30,61 +31,90 @@ var cpu = Process.GetCurrentProcess().TotalProcessorTime;
 using var archive = ArchiveRetriever.Build(Path.Combine(work, "archive"), CorpusFiles.Articles(corpusPath).Take(articles));
 Console.Error.WriteLine($"archive index ready in {clock.Elapsed.TotalSeconds:0.0} s ({CpuSince(ref cpu):0.0} s of CPU)");
 clock.Restart();
-// --no-baseline skips the stock index, for quick tuning runs.
-using IRetriever baseline = options.ContainsKey("no-baseline") ? new NoRetriever() : StandardRetriever.Build(Path.Combine(work, "standard"), CorpusFiles.Articles(corpusPath).Take(articles));
-Console.Error.WriteLine($"baseline index ready in {clock.Elapsed.TotalSeconds:0.0} s ({CpuSince(ref cpu):0.0} s of CPU)");
+// --no-baseline skips the stock indexes, for quick tuning runs.
+var noBaseline = options.ContainsKey("no-baseline");
+using IRetriever stock = noBaseline ? new NoRetriever() : StandardRetriever.Build(Path.Combine(work, "standard"), CorpusFiles.Articles(corpusPath).Take(articles), () => new Lucene.Net.Analysis.Standard.StandardAnalyzer(NewsArchive.Search.Analysis.Tokenizer.Version));
+using IRetriever folding = noBaseline ? new NoRetriever() : StandardRetriever.Build(Path.Combine(work, "folding"), CorpusFiles.Articles(corpusPath).Take(articles), () => new FoldingAnalyzer());
+Console.Error.WriteLine($"baseline indexes ready in {clock.Elapsed.TotalSeconds:0.0} s ({CpuSince(ref cpu):0.0} s of CPU)");
+IRetriever[] engines = [archive, stock, folding];
 
-Console.WriteLine("| way of typing | MRR@10 | Recall@10 | nDCG@10 | zero results | baseline MRR@10 | baseline Recall@10 | baseline nDCG@10 | baseline zero |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-foreach (var (name, make) in TypingVariants.All)
-{
-    var ours = Evaluate(archive, queries, make);
-    var stock = Evaluate(baseline, queries, make);
-    Console.WriteLine($"| {name} | {ours.Mrr:0.000} | {ours.Recall:0.000} | {ours.Ndcg:0.000} | {ours.ZeroRate:0.0%} | {stock.Mrr:0.000} | {stock.Recall:0.000} | {stock.Ndcg:0.000} | {stock.ZeroRate:0.0%} |");
-}
+// The columns of every table: the archive, stock StandardAnalyzer, and StandardAnalyzer with ASCII folding.
+const string Columns = "MRR@10 | Recall@10 | nDCG@10 | zero results | stock MRR@10 | stock Recall@10 | stock nDCG@10 | stock zero | folding MRR@10 | folding Recall@10 | folding nDCG@10 | folding zero |";
+const string Rule = "---|---|---|---|---|---|---|---|---|---|---|---|";
+string Cells(IEnumerable<Metrics> each) => string.Join(" | ", each.Select(m => $"{m.Mrr:0.000} | {m.Recall:0.000} | {m.Ndcg:0.000} | {m.ZeroRate:0.0%}")) + " |";
+string Row(IReadOnlyList<(string Text, IReadOnlySet<string> Relevant)> asked) => Cells(engines.Select(engine => Evaluate(engine, asked)));
+static List<(string, IReadOnlySet<string>)> Typed(IEnumerable<CorpusQuery> queries, Func<string, string> typed) =>
+    queries.Select(q => (typed(q.Text), q.Relevant)).ToList();
 
-// SHOW_MISSES=1 lists the queries whose relevant articles the baseline's top ten holds and ours does not.
-if (Environment.GetEnvironmentVariable("SHOW_MISSES") == "1")
+// --short-only prints the short-query table alone (tuning runs).
+var shortOnly = options.ContainsKey("short-only");
+if (!shortOnly)
 {
-    foreach (var q in queries)
+    Console.WriteLine($"| way of typing | {Columns}");
+    Console.WriteLine($"|---|{Rule}");
+    foreach (var (name, make) in TypingVariants.All) Console.WriteLine($"| {name} | {Row(Typed(queries, make))}");
+
+    // SHOW_MISSES=1 lists the queries whose relevant articles the baseline's top ten holds and ours does not.
+    if (Environment.GetEnvironmentVariable("SHOW_MISSES") == "1")
     {
-        var ours = archive.Search(q.Text).Top.Count(q.Relevant.Contains);
-        var stock = baseline.Search(q.Text).Top.Count(q.Relevant.Contains);
-        if (stock > ours) Console.Error.WriteLine($"miss: {q.Id} ours {ours} baseline {stock}: {q.Text}");
+        foreach (var q in queries)
+        {
+            var ours = archive.Search(q.Text).Top.Count(q.Relevant.Contains);
+            var theirs = stock.Search(q.Text).Top.Count(q.Relevant.Contains);
+            if (theirs > ours) Console.Error.WriteLine($"miss: {q.Id} ours {ours} baseline {theirs}: {q.Text}");
+        }
+    }
+
+    // A reader often types only the start of what they remember: the same queries cut to their first few words.
+    Console.WriteLine();
+    Console.WriteLine($"| words typed (as given) | {Columns}");
+    Console.WriteLine($"|---|{Rule}");
+    foreach (var words in (int[])[4, 6, 8])
+    {
+        string Cut(string q) => string.Join(' ', q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(words));
+        Console.WriteLine($"| first {words} | {Row(Typed(queries, Cut))}");
     }
 }
 
-// A reader often types only the start of what they remember: the same queries cut to their first few words.
+// Or a few words of the title they remember, typed exactly or without diacritics (ShortQueries says how they are made).
+var sampled = queries.SelectMany(q => q.Relevant).ToHashSet();
+var shortQueries = ShortQueries.Cached(Path.Combine(work, "short-queries.tsv"), corpusPath, queryPath).Where(s => sampled.Contains(s.ArticleId)).ToList();
 Console.WriteLine();
-Console.WriteLine("| words typed (as given) | MRR@10 | Recall@10 | nDCG@10 | zero results | baseline MRR@10 | baseline Recall@10 | baseline nDCG@10 |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|");
-foreach (var words in (int[])[4, 6, 8])
+Console.WriteLine($"| short query | typed | queries | {Columns}");
+Console.WriteLine($"|---|---|---|{Rule}");
+foreach (var (typing, make) in ((string, Func<string, string>)[])[("exactly", q => q), ("no diacritics", TypingVariants.NoDiacritics)])
 {
-    string Cut(string q) => string.Join(' ', q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(words));
-    var ours = Evaluate(archive, queries, Cut);
-    var stock = Evaluate(baseline, queries, Cut);
-    Console.WriteLine($"| first {words} | {ours.Mrr:0.000} | {ours.Recall:0.000} | {ours.Ndcg:0.000} | {ours.ZeroRate:0.0%} | {stock.Mrr:0.000} | {stock.Recall:0.000} | {stock.Ndcg:0.000} |");
+    foreach (var kind in ShortQueries.Kinds.Append("all three"))
+    {
+        var asked = shortQueries.Where(s => kind == "all three" || s.Kind == kind).Select(s => (make(s.Text), s.Relevant)).ToList();
+        Console.WriteLine($"| {kind} | {typing} | {asked.Count} | {Row(asked)}");
+        // SHOW_SHORT=1 lists the short queries whose article the archive does not rank first.
+        if (Environment.GetEnvironmentVariable("SHOW_SHORT") != "1" || kind == "all three") continue;
+        foreach (var (text, relevant) in asked)
+        {
+            var top = archive.Search(text).Top.ToList();
+            var rank = top.FindIndex(relevant.Contains);
+            if (rank != 0) Console.Error.WriteLine($"short: {kind} rank {(rank < 0 ? "-" : (rank + 1).ToString(CultureInfo.InvariantCulture))}: {text} [{string.Join(" / ", top.Take(3).Select(archive.TitleOf))}] wanted [{archive.TitleOf(relevant.First())}]");
+        }
+    }
 }
 
+if (shortOnly) return 0;
 Console.WriteLine();
-Console.WriteLine("| query type (as given) | queries | MRR@10 | Recall@10 | nDCG@10 | baseline MRR@10 | baseline Recall@10 | baseline nDCG@10 |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|");
+Console.WriteLine($"| query type (as given) | queries | {Columns}");
+Console.WriteLine($"|---|---|{Rule}");
 foreach (var group in queries.GroupBy(q => q.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
-{
-    var ours = Evaluate(archive, group.ToList(), q => q);
-    var stock = Evaluate(baseline, group.ToList(), q => q);
-    Console.WriteLine($"| {group.Key} | {group.Count()} | {ours.Mrr:0.000} | {ours.Recall:0.000} | {ours.Ndcg:0.000} | {stock.Mrr:0.000} | {stock.Recall:0.000} | {stock.Ndcg:0.000} |");
-}
+    Console.WriteLine($"| {group.Key} | {group.Count()} | {Row(Typed(group, q => q))}");
 return 0;
 
-static Metrics Evaluate(IRetriever retriever, IReadOnlyList<CorpusQuery> queries, Func<string, string> typed)
+static Metrics Evaluate(IRetriever retriever, IReadOnlyList<(string Text, IReadOnlySet<string> Relevant)> queries)
 {
-    var results = queries.AsParallel().AsOrdered().Select(q => (q, hits: retriever.Search(typed(q.Text)))).ToList();
+    var results = queries.AsParallel().AsOrdered().Select(q => (q, hits: retriever.Search(q.Text))).ToList();
     var metrics = new Metrics();
     foreach (var (q, hits) in results)
     {
         metrics.Add(hits.Top, hits.Total, q.Relevant);
-        if (hits.Total == 0 && Environment.GetEnvironmentVariable("SHOW_ZERO") == "1") Console.Error.WriteLine($"zero: {q.Id}: {typed(q.Text)}");
+        if (hits.Total == 0 && retriever is ArchiveRetriever && Environment.GetEnvironmentVariable("SHOW_ZERO") == "1") Console.Error.WriteLine($"zero: {q.Text}");
     }
     return metrics;
 }

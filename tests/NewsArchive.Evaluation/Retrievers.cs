@@ -37,37 +37,48 @@ internal sealed class ArchiveRetriever(ArchiveIndex index) : IRetriever
         return index.Search(searcher =>
         {
             // As the site reads it: Telex or VNI typed with the input method off is read as the words meant.
-            var built = QueryBuilder.Build(QueryText.Parse(TypingReader.Read(searcher.IndexReader, query) ?? query), new SearchRequest());
-            var top = searcher.Search(built, 10);
-            return ((IReadOnlyList<string>)top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList(), top.TotalHits);
+            var text = QueryText.Parse(TypingReader.Read(searcher.IndexReader, query) ?? query);
+            var built = QueryBuilder.Build(text, new SearchRequest());
+            // As the site ranks by relevance: a short query's best few hundred reordered (ShortQueryRescoring).
+            var top = searcher.Search(built, ShortQueryRescoring.Applies(text) ? ShortQueryRescoring.Depth : 10);
+            var ranked = ShortQueryRescoring.Rescore(searcher, text, top.ScoreDocs).Take(10);
+            return ((IReadOnlyList<string>)ranked.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList(), top.TotalHits);
         });
     }
+
+    /// <summary>An article's title, for the lists of misses printed while tuning.</summary>
+    public string TitleOf(string id) => index.Search(searcher =>
+        searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs is [var hit] ? searcher.Doc(hit.Doc).Get(IndexFields.Title) : "?");
 
     public void Dispose() => index.Dispose();
 }
 
-/// <summary>The baseline: stock StandardAnalyzer over title and body, default similarity, the words OR-ed.</summary>
+/// <summary>
+/// A baseline: a stock analyzer (StandardAnalyzer, or the same with ASCII folding) over title and body, default
+/// similarity, the words OR-ed.
+/// </summary>
 internal sealed class StandardRetriever : IRetriever
 {
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly StandardAnalyzer _analyzer = new(Tokenizer.Version);
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer;
 
-    private StandardRetriever(string folder)
+    private StandardRetriever(string folder, Lucene.Net.Analysis.Analyzer analyzer)
     {
         _directory = new NIOFSDirectory(new DirectoryInfo(folder));
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
+        _analyzer = analyzer;
     }
 
-    public static StandardRetriever Build(string folder, IEnumerable<CorpusArticle> articles)
+    public static StandardRetriever Build(string folder, IEnumerable<CorpusArticle> articles, Func<Lucene.Net.Analysis.Analyzer> analyzerOf)
     {
         using (var directory = new NIOFSDirectory(new DirectoryInfo(folder)))
         {
             if (!DirectoryReader.IndexExists(directory))
             {
-                using var analyzer = new StandardAnalyzer(Tokenizer.Version);
+                using var analyzer = analyzerOf();
                 using var writer = new IndexWriter(directory, new IndexWriterConfig(Tokenizer.Version, analyzer) { RAMBufferSizeMB = 64 });
                 foreach (var article in articles)
                 {
@@ -80,7 +91,7 @@ internal sealed class StandardRetriever : IRetriever
                 writer.Commit();
             }
         }
-        return new StandardRetriever(folder);
+        return new StandardRetriever(folder, analyzerOf());
     }
 
     public (IReadOnlyList<string> Top, int Total) Search(string query)

@@ -51,13 +51,17 @@ public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
         var skip = (long)(Math.Max(request.Page, 1) - 1) * request.PageSize;
         var wanted = (int)Math.Min(skip + request.PageSize, MaxResultWindow);
         var query = TermLookups.Resolve(QueryBuilder.Build(text, request), searcher);
-        var collector = TopFieldCollector.Create(SortFor(sort), Math.Max(wanted, 1), fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        // A short query by relevance collects the best few hundred, for ShortQueryRescoring to reorder.
+        var rescored = sort == SearchSort.Relevance && ShortQueryRescoring.Applies(text);
+        var collected = rescored ? Math.Max(wanted, ShortQueryRescoring.Depth) : wanted;
+        var collector = TopFieldCollector.Create(SortFor(sort), Math.Max(collected, 1), fillFields: true, trackDocScores: rescored, trackMaxScore: false, docsScoredInOrder: false);
         var facets = request.WithFacets ? new Browsing.FacetCollector() : null;
         searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
         var top = collector.GetTopDocs();
+        var ranked = rescored ? ShortQueryRescoring.Rescore(searcher, text, top.ScoreDocs) : top.ScoreDocs;
         var items = skip >= wanted
             ? []
-            : top.ScoreDocs.Skip((int)skip).Select(hit => Hit(searcher.Doc(hit.Doc), text)).ToList();
+            : ranked.Take(wanted).Skip((int)skip).Select(hit => Hit(searcher.Doc(hit.Doc), text)).ToList();
         return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, top.TotalHits))
         {
             Facets = facets?.Result() ?? Browsing.Facets.None,

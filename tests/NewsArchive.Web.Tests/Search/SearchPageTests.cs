@@ -135,6 +135,15 @@ public sealed class SearchPageTests(SearchSite fixture) : IClassFixture<SearchSi
     }
 
     [Fact]
+    public async Task Telex_typed_inside_quotation_marks_is_searched_as_a_phrase_of_the_words_meant()
+    {
+        var page = await Client.GetPageAsync("/search?q=" + Uri.EscapeDataString("\"thowif tieets\"!"));
+
+        Assert.Equal("\"thời tiết\"!", page.QuerySelector(".reading strong")?.TextContent);
+        Assert.Equal($"Tìm thấy {F.BulletinCount} bài viết – trang 1/2.", page.QuerySelector(".count")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Results_are_counted_by_year_and_source_and_one_click_narrows_them()
     {
         var page = await Client.GetPageAsync("/search?from=2000-01-01");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace NewsArchive.Search.Analysis.Typing;
@@ -9,12 +10,12 @@ namespace NewsArchive.Search.Analysis.Typing;
 public static class TypedQuery
 {
     /// <summary>
-    /// Decodes each whitespace-separated token, VNI when it has a digit and Telex otherwise; tokens that do not
-    /// decode, and the whitespace between, are kept as typed. True when at least one token changed.
+    /// Decodes each word, VNI when it has a digit and Telex otherwise; words that do not decode, and everything
+    /// between words, are kept as typed. True when at least one word changed.
     /// </summary>
     public static bool TryDecode(string? text, out string decoded) => TryDecode(text, static (_, _) => true, out decoded);
 
-    /// <summary>As <see cref="TryDecode(string?, out string)"/>, decoding only tokens that <paramref name="accept"/> (typed, syllable) agrees to.</summary>
+    /// <summary>As <see cref="TryDecode(string?, out string)"/>, decoding only words that <paramref name="accept"/> (typed, syllable) agrees to.</summary>
     public static bool TryDecode(string? text, Func<string, string, bool> accept, out string decoded)
     {
         decoded = text ?? "";
@@ -25,10 +26,13 @@ public static class TypedQuery
         for (var i = 0; i < text.Length;)
         {
             var start = i;
-            var space = char.IsWhiteSpace(text[i]);
-            while (i < text.Length && char.IsWhiteSpace(text[i]) == space) i++;
+            var word = IsWordChar(text[i]);
+            while (i < text.Length && IsWordChar(text[i]) == word) i++;
             var run = text[start..i];
-            if (!space && (run.Any(char.IsAsciiDigit) ? VniDecoder.TryDecode(run, out var syllable) : TelexDecoder.TryDecode(run, out syllable))
+            // A word is a run of letters and digits, so quotation marks, brackets and a closing "!" around it
+            // (`"haats cawngr"`, `Taif!`) do not hide it from decoding; they are kept as typed, and a quoted phrase
+            // stays a phrase of the decoded words.
+            if (word && (run.Any(char.IsAsciiDigit) ? VniDecoder.TryDecode(run, out var syllable) : TelexDecoder.TryDecode(run, out syllable))
                 && accept(run, syllable))
             {
                 result.Append(syllable);
@@ -42,4 +46,8 @@ public static class TypedQuery
         if (changed) decoded = result.ToString();
         return changed;
     }
+
+    /// <summary>Letters, digits and combining marks: an accented word typed decomposed stays one word (and is not ASCII, so it stays as typed).</summary>
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

@@ -11,6 +11,10 @@ public sealed class TypedQueryTests
     [InlineData("ngu7o72i Vieetj", "người Việt")]
     [InlineData("ddaij hooij COVID-19", "đại hội COVID-19")]
     [InlineData("  tooi\tdi  hocj ", "  tôi\tdi  học ")]
+    [InlineData("Grab \"haats cawngr\" Uber", "Grab \"hất cẳng\" Uber")]
+    [InlineData("khoong phair 'ngaos oopj'", "không phải 'ngáo ộp'")]
+    [InlineData("Guwir Thaanf Taif!", "Gửi Thần Tài!")]
+    [InlineData("(ddaij hooij), vie65t.", "(đại hội), việt.")]
     public void Each_typed_word_is_decoded_and_the_rest_kept_as_typed(string typed, string expected)
     {
         Assert.True(TypedQuery.TryDecode(typed, out var decoded));

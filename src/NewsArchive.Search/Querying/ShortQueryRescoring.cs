@@ -1,0 +1,133 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsArchive.Search.Analysis;
+using F = NewsArchive.Search.Indexing.IndexFields;
+
+namespace NewsArchive.Search.Querying;
+
+/// <summary>
+/// Reorders the best few hundred matches of a short keyword query (<c>mời thư tù</c>, <c>moi thu tu</c>) by what a
+/// reader who remembers a few words of an article means: the words are in its title, and near one another. BM25
+/// alone cannot see either for two to four words: a common reading of a syllable, repeated through a long body,
+/// outweighs the one article whose headline has all of them. Only the top matches are looked at, each word's
+/// positions read for those articles alone, so the cost does not grow with the archive.
+/// </summary>
+public static class ShortQueryRescoring
+{
+    /// <summary>How many of the best first-pass matches are reordered.</summary>
+    public const int Depth = 200;
+
+    /// <summary>Queries of this many distinct words or fewer are short keyword queries.</summary>
+    public const int MaxWords = 4;
+
+    /// <summary>
+    /// Weight of the share of the query's words found in the title, against a first-pass score scaled to the best
+    /// one's 1. Large, so an article with every word in its headline comes first: a reader recalling a few words
+    /// recalls them from the headline. On every third dev query, rare title syllables without diacritics went from
+    /// MRR@10 0.78 at a weight of 1 to 0.85 at 2 (and at 4).
+    /// </summary>
+    public const float TitleWeight = 2f;
+
+    /// <summary>
+    /// The share is raised to this power: all the words in the title count, some of them little. A lead's first four
+    /// words share a word or two with many headlines; at a power of 1 those queries lost 0.008 of MRR@10, at 4 none.
+    /// </summary>
+    public const float TitlePower = 4f;
+
+    /// <summary>Weight of the share of the query's pairs of words found near each other (title or body).</summary>
+    public const float NearWeight = 0.2f;
+
+    /// <summary>Two words this many positions apart or closer are near: a word of two syllables, or a short phrase.</summary>
+    public const int Window = 4;
+
+    /// <summary>Whether the query is short keywords: two to four distinct words, no phrase.</summary>
+    public static bool Applies(QueryText text)
+    {
+        var count = Words(text).Count;
+        return count is >= 2 and <= MaxWords && text.Phrases.Count == 0;
+    }
+
+    /// <summary>The hits, best first by the first-pass score (<see cref="ScoreDoc.Score"/> filled in), reordered; ties keep their order.</summary>
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, QueryText text, ScoreDoc[] hits)
+    {
+        if (hits.Length < 2 || !Applies(text)) return hits;
+        var words = Words(text);
+        var best = hits.Max(hit => hit.Score);
+        if (!(best > 0)) return hits;
+        var features = Features(searcher.IndexReader, words, hits);
+        return hits.Select((hit, i) => (hit, i, score: hit.Score / best + TitleWeight * MathF.Pow(features[i].TitleShare, TitlePower) + NearWeight * features[i].NearShare))
+            .OrderByDescending(x => x.score).ThenBy(x => x.i).Select(x => x.hit).ToArray();
+    }
+
+    /// <summary>
+    /// The query's distinct words, each in the tier its positions are read from: a word typed with its tone in the
+    /// exact words (<c>tuyến</c> is not <c>tuyển</c>), any other in plain letters, every spelling it may stand for.
+    /// </summary>
+    private static List<(Tier Tier, string Form)> Words(QueryText text) =>
+        text.Runs.SelectMany(r => r).Select(w => w.Tier == Tier.Exact ? (Tier.Exact, w.Canonical) : (Tier.Folded, w.Form(Tier.Folded))).Distinct().ToList();
+
+    private static (float TitleShare, float NearShare)[] Features(IndexReader reader, List<(Tier Tier, string Form)> words, ScoreDoc[] hits)
+    {
+        var result = new (float, float)[hits.Length];
+        var pairs = words.Count * (words.Count - 1) / 2;
+        var leaves = reader.Leaves;
+        var byLeaf = Enumerable.Range(0, hits.Length).GroupBy(i => ReaderUtil.SubIndex(hits[i].Doc, leaves));
+        foreach (var group in byLeaf)
+        {
+            var leaf = leaves[group.Key];
+            var ordered = group.OrderBy(i => hits[i].Doc).ToList();
+            var docs = ordered.ConvertAll(i => hits[i].Doc - leaf.DocBase);
+            var title = Positions(leaf, F.TitlePart, words, docs);
+            var body = Positions(leaf, F.BodyPart, words, docs);
+            for (var k = 0; k < ordered.Count; k++)
+            {
+                var inTitle = title[k].Count(p => p.Length > 0);
+                var near = 0;
+                for (var a = 0; a < words.Count; a++)
+                {
+                    for (var b = a + 1; b < words.Count; b++)
+                    {
+                        if (Near(title[k][a], title[k][b]) || Near(body[k][a], body[k][b])) near++;
+                    }
+                }
+                result[ordered[k]] = ((float)inTitle / words.Count, (float)near / pairs);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>For each document (ascending ids of one segment), each word's positions in the part (empty when absent).</summary>
+    private static int[][][] Positions(AtomicReaderContext leaf, string part, List<(Tier Tier, string Form)> words, List<int> docs)
+    {
+        var result = docs.Select(_ => new int[words.Count][]).ToArray();
+        for (var w = 0; w < words.Count; w++)
+        {
+            var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(F.Words(part, words[w].Tier), words[w].Form));
+            for (var k = 0; k < docs.Count; k++)
+            {
+                result[k][w] = [];
+                if (postings is null) continue;
+                var at = postings.DocID < docs[k] ? postings.Advance(docs[k]) : postings.DocID;
+                if (at == DocIdSetIterator.NO_MORE_DOCS) { postings = null; continue; }
+                if (at != docs[k]) continue;
+                var positions = new int[postings.Freq];
+                for (var p = 0; p < positions.Length; p++) positions[p] = postings.NextPosition();
+                result[k][w] = positions;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Whether some position of one word is within <see cref="Window"/> of some position of the other (both ascending).</summary>
+    private static bool Near(int[] first, int[] second)
+    {
+        int i = 0, j = 0;
+        while (i < first.Length && j < second.Length)
+        {
+            if (Math.Abs(first[i] - second[j]) <= Window) return true;
+            if (first[i] < second[j]) i++;
+            else j++;
+        }
+        return false;
+    }
+}
