@@ -15,14 +15,26 @@ internal static partial class TypingVariants
     // The keys for each combining mark, as the two common schemes type them after the letter or the word.
     private static readonly Dictionary<char, string> Telex = new()
     {
-        ['\u0302'] = "=", ['\u0306'] = "w", ['\u031B'] = "w",
-        ['\u0300'] = "f", ['\u0301'] = "s", ['\u0309'] = "r", ['\u0303'] = "x", ['\u0323'] = "j",
+        ['\u0302'] = "=",
+        ['\u0306'] = "w",
+        ['\u031B'] = "w",
+        ['\u0300'] = "f",
+        ['\u0301'] = "s",
+        ['\u0309'] = "r",
+        ['\u0303'] = "x",
+        ['\u0323'] = "j",
     };
 
     private static readonly Dictionary<char, string> Vni = new()
     {
-        ['\u0302'] = "6", ['\u0306'] = "8", ['\u031B'] = "7",
-        ['\u0300'] = "2", ['\u0301'] = "1", ['\u0309'] = "3", ['\u0303'] = "4", ['\u0323'] = "5",
+        ['\u0302'] = "6",
+        ['\u0306'] = "8",
+        ['\u031B'] = "7",
+        ['\u0300'] = "2",
+        ['\u0301'] = "1",
+        ['\u0309'] = "3",
+        ['\u0303'] = "4",
+        ['\u0323'] = "5",
     };
 
     public static readonly (string Name, Func<string, string> Make)[] All =
