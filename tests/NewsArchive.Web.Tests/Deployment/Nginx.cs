@@ -30,7 +30,9 @@ public sealed partial class Nginx : IAsyncDisposable
     {
         var prefix = new TempFolder();
         var shipped = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "deploy", "nginx", "newsarchive.conf"));
-        var servers = string.Join("\n", replicas.Select(r => $"    server {r.Host}:{r.Port} max_fails=1 fail_timeout=5s;"));
+        // The shipped server lines' parameters (max_fails and the like) are kept; only the addresses are the test's.
+        var parameters = ServerLines().Match(shipped).Groups["parameters"].Value;
+        var servers = string.Join("\n", replicas.Select(r => $"    server {r.Host}:{r.Port}{parameters};"));
         var site = ServerLines().Replace(shipped, "", count: int.MaxValue);
         site = site.Replace("upstream newsarchive {", "upstream newsarchive {\n" + servers, StringComparison.Ordinal)
             .Replace("listen 80;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
@@ -85,7 +87,7 @@ public sealed partial class Nginx : IAsyncDisposable
         _prefix.Dispose();
     }
 
-    [GeneratedRegex(@"^\s*server [^\s;]+:\d+[^;]*;\s*$\n?", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*server [^\s;]+:\d+(?<parameters>[^;]*);\s*$\n?", RegexOptions.Multiline)]
     private static partial Regex ServerLines();
 }
 
