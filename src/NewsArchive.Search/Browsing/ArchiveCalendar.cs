@@ -1,3 +1,5 @@
+using NewsArchive.Search.Indexing;
+
 namespace NewsArchive.Search.Browsing;
 
 /// <summary>How many articles each Vietnam-local day has; the date archive's years, months and days come from it.</summary>

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Search.Analysis;
 using F = NewsArchive.Search.Indexing.IndexFields;
+using NewsArchive.Search.Indexing;
 
 namespace NewsArchive.Search.Browsing;
 

@@ -379,7 +379,7 @@ public sealed class ArchiveIndex : IDisposable
         // arrays are read here (new segments only; the others are kept), so no search pays for them.
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
-            foreach (var segment in reader.Leaves) Browsing.SegmentFacets.Of(segment.AtomicReader);
+            foreach (var segment in reader.Leaves) SegmentFacets.Of(segment.AtomicReader);
             return new IndexSearcher(reader) { Similarity = Bm25 };
         }
     }

@@ -1,3 +1,4 @@
+
 namespace NewsArchive.Search.Indexing;
 
 /// <summary>The names of the index's fields, and the version of the schema they make up.</summary>

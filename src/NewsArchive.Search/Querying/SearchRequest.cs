@@ -1,3 +1,4 @@
+
 namespace NewsArchive.Search.Querying;
 
 public enum SearchSort

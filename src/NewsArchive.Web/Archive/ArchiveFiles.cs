@@ -1,5 +1,6 @@
 using NewsArchive.Content.Files;
 using NewsArchive.Web.Configuration;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Archive;
 

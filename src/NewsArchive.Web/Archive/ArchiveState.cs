@@ -1,5 +1,7 @@
 using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Querying;
+using NewsArchive.Search;
+using NewsArchive.Search.Ingestion;
 
 namespace NewsArchive.Web.Archive;
 

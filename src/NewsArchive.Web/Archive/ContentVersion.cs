@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsArchive.Web.Configuration;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Archive;
 

@@ -1,4 +1,5 @@
 using NewsArchive.Search.Indexing;
+using NewsArchive.Search.Ingestion;
 
 namespace NewsArchive.Web.Archive;
 

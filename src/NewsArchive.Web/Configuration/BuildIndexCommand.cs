@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using NewsArchive.Search.Indexing;
 using NewsArchive.Web.Archive;
+using NewsArchive.Search.Ingestion;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Configuration;
 

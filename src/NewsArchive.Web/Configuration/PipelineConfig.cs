@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serilog;
+using NewsArchive.Web.Http;
 
 namespace NewsArchive.Web.Configuration;
 

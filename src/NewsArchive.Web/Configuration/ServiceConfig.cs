@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using NewsArchive.Content.Rendering;
 using NewsArchive.Web.Archive;
+using NewsArchive.Web.Http;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Configuration;
 

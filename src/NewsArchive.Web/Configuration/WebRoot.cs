@@ -1,3 +1,4 @@
+
 namespace NewsArchive.Web.Configuration;
 
 /// <summary>Where the static files are: copied beside the app by build and publish (see the .csproj).</summary>

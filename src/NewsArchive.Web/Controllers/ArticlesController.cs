@@ -6,6 +6,7 @@ using NewsArchive.Web.Archive;
 using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Models;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Controllers;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsArchive.Web.Archive;
 using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Discovery;
+using NewsArchive.Web.Http;
 
 namespace NewsArchive.Web.Controllers;
 

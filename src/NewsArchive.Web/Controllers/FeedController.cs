@@ -5,6 +5,8 @@ using NewsArchive.Search.Querying;
 using NewsArchive.Web.Archive;
 using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Discovery;
+using NewsArchive.Web.Http;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Controllers;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using NewsArchive.Web.Archive;
 using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Models;
+using NewsArchive.Web.Http;
 
 namespace NewsArchive.Web.Controllers;
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using NewsArchive.Web.Archive;
 using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Models;
+using NewsArchive.Web.Http;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Controllers;
 

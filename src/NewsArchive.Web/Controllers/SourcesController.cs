@@ -4,6 +4,7 @@ using NewsArchive.Search.Querying;
 using NewsArchive.Web.Archive;
 using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Models;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Controllers;
 

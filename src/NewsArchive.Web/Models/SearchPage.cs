@@ -1,3 +1,4 @@
+using NewsArchive.Search.Browsing;
 using NewsArchive.Search.Querying;
 
 namespace NewsArchive.Web.Models;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using NewsArchive.Search.Querying;
+using NewsArchive.Search;
 
 namespace NewsArchive.Web.Models;
 

@@ -1,3 +1,4 @@
+using NewsArchive.Search.Browsing;
 using NewsArchive.Content.Archive;
 using NewsArchive.Content.Articles;
 using NewsArchive.Search.Querying;

@@ -36,7 +36,7 @@ public sealed class BusyDayArchive : IDisposable
             throw new InvalidOperationException($"the archive did not index cleanly: {report}");
     }
 
-    public NewsArchive.Search.Querying.ArchiveSearch Search => _archive.Search;
+    public NewsArchive.Search.ArchiveSearch Search => _archive.Search;
 
     public int Count => _articles.Count;
 

@@ -1,4 +1,5 @@
 using NewsArchive.Search.Querying;
+using NewsArchive.Search;
 
 namespace NewsArchive.Search.Tests.Support;
 

@@ -1,6 +1,8 @@
 using NewsArchive.Content.Files;
 using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Querying;
+using NewsArchive.Search;
+using NewsArchive.Search.Ingestion;
 
 namespace NewsArchive.Search.Tests.Support;
 

@@ -1,4 +1,5 @@
 using NewsArchive.Web.Configuration;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Tests.Deployment;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Tests.Support;
+using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Tests.Hostile;
 

@@ -79,6 +79,6 @@ public sealed class HttpsTests : IDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
 
-        Assert.Equal(expected, NewsArchive.Web.Configuration.HttpsConfig.ServesHttps(configuration));
+        Assert.Equal(expected, NewsArchive.Web.Http.HttpsConfig.ServesHttps(configuration));
     }
 }

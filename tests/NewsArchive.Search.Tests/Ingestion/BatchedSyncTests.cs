@@ -4,7 +4,7 @@ using NewsArchive.Search.Analysis;
 using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Tests.Support;
 
-namespace NewsArchive.Search.Tests.Indexing;
+namespace NewsArchive.Search.Tests.Ingestion;
 
 /// <summary>
 /// A sync writes in batches without reopening the index between them: each batch must still see the slugs the

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using F = NewsArchive.Search.Indexing.IndexFields;
 
-namespace NewsArchive.Search.Browsing;
+namespace NewsArchive.Search.Indexing;
 
 /// <summary>
 /// Each article's year and source in one index segment, read from its doc values once and kept as long as the

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
 
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>Files linked with a version stamp (asp-append-version) never change under that URL: cache them for a year.</summary>
 internal static class StaticFileCaching

@@ -1,4 +1,4 @@
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>Headers that keep pages from being framed, sniffed or made to run foreign script.</summary>
 internal static class SecurityHeaders

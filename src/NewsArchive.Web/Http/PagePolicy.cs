@@ -4,7 +4,7 @@ using NewsArchive.Web.Archive;
 using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Models;
 
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>
 /// How a page is kept in the output cache. The key is the path, the page's own query parameters, the encoding the

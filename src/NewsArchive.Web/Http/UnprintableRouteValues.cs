@@ -1,4 +1,4 @@
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>
 /// No slug, tag, source or sitemap name holds control characters or is only white space, so an address whose

@@ -1,3 +1,5 @@
+using NewsArchive.Search.Querying;
+using NewsArchive.Search.Browsing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Content.Archive;
@@ -5,7 +7,7 @@ using NewsArchive.Content.Articles;
 using NewsArchive.Search.Indexing;
 using F = NewsArchive.Search.Indexing.IndexFields;
 
-namespace NewsArchive.Search.Querying;
+namespace NewsArchive.Search;
 
 /// <summary>Searches and browses the <see cref="ArchiveIndex"/>; safe to call from many requests at once.</summary>
 public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch

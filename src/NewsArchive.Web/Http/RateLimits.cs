@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace NewsArchive.Web.Configuration;
+using NewsArchive.Web.Options;
+
+namespace NewsArchive.Web.Http;
 
 /// <summary>
 /// Search and API requests a minute per client address (<c>Archive:SearchRateLimit</c>); pages are not limited.

@@ -1,6 +1,8 @@
+using NewsArchive.Search.Querying;
+using NewsArchive.Search.Browsing;
 using NewsArchive.Content.Articles;
 
-namespace NewsArchive.Search.Querying;
+namespace NewsArchive.Search;
 
 /// <summary>What the web layer asks of the archive: articles by slug, and searches (which also browse).</summary>
 public interface IArchiveSearch
@@ -32,11 +34,3 @@ public interface IArchiveSearch
     /// <summary>Every tag in the archive with its article count, in Vietnamese alphabetical order.</summary>
     IReadOnlyList<TagCount> Tags();
 }
-
-/// <summary>A publication, the slug that filters by it, and how many articles the archive has from it.</summary>
-/// <param name="Site">The publication's home page, from the links of its articles; null when none has a link.</param>
-public sealed record SourceCount(string Slug, string Name, int Count, Uri? Site = null);
-
-/// <summary>A tag, the slug of its page, and how many articles carry it.</summary>
-/// <param name="Name">The tag as most of its articles write it.</param>
-public sealed record TagCount(string Slug, string Name, int Count);

@@ -1,6 +1,6 @@
 using NewsArchive.Web.Archive;
 
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>
 /// Pages are rendered once per content version and then served from memory (ASP.NET Core output caching), already

@@ -1,7 +1,7 @@
 using NewsArchive.Content.Articles;
 using NewsArchive.Content.Files;
 
-namespace NewsArchive.Search.Indexing;
+namespace NewsArchive.Search.Ingestion;
 
 /// <summary>
 /// What a sync did: articles added (new files), changed (files read again) and removed (files gone that were

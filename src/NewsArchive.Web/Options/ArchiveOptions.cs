@@ -1,4 +1,4 @@
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Options;
 
 /// <summary>The <c>Archive</c> section of configuration; see README.md for every key.</summary>
 public sealed class ArchiveOptions

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace NewsArchive.Search.Indexing;
+namespace NewsArchive.Search.Ingestion;
 
 /// <summary>
 /// A fingerprint of what the index holds: every article's id and file stamp, hashed and combined without regard to

@@ -1,3 +1,4 @@
+using NewsArchive.Search.Indexing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lucene.Net.Index;
@@ -6,7 +7,7 @@ using NewsArchive.Content.Articles;
 using NewsArchive.Content.Files;
 using F = NewsArchive.Search.Indexing.IndexFields;
 
-namespace NewsArchive.Search.Indexing;
+namespace NewsArchive.Search.Ingestion;
 
 /// <summary>
 /// Brings the index in line with the content folder: only files whose size or time changed are read again,

@@ -1,6 +1,6 @@
 using NewsArchive.Search.Tests.Support;
 
-namespace NewsArchive.Search.Tests.Indexing;
+namespace NewsArchive.Search.Tests.Ingestion;
 
 /// <summary>The index follows the content folder, reading only what changed.</summary>
 public sealed class ContentSyncTests : IDisposable

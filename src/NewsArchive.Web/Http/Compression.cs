@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>
 /// Brotli, else gzip, for every text the site sends. Pages are compressed once and cached that way (see

@@ -1,4 +1,4 @@
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>Kestrel's limits, where the defaults do not suit a search site.</summary>
 internal static class ServerLimits

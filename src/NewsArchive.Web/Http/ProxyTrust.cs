@@ -1,8 +1,8 @@
-using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
+using NewsArchive.Web.Options;
 
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>
 /// Behind a reverse proxy or CDN every request comes from the proxy: ASP.NET Core's forwarded headers middleware
@@ -26,23 +26,11 @@ internal static class ProxyTrust
             forwarded.ForwardLimit = null;
             foreach (var entry in archive.Value.KnownProxies)
             {
-                if (!TryParse(entry, out var network)) continue; // refused at start-up by ArchiveOptionsSetup
+                if (!KnownProxy.TryParse(entry, out var network)) continue; // refused at start-up by ArchiveOptionsSetup
                 forwarded.KnownIPNetworks.Add(network);
                 // Kestrel on a dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d.
                 if (network.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
                     forwarded.KnownIPNetworks.Add(new System.Net.IPNetwork(network.BaseAddress.MapToIPv6(), network.PrefixLength + 96));
             }
         });
-
-    /// <summary>An address (<c>10.0.0.5</c>, <c>::1</c>) as a network of one, or a CIDR network (<c>10.0.0.0/8</c>).</summary>
-    public static bool TryParse(string entry, out System.Net.IPNetwork network)
-    {
-        var text = entry.Trim();
-        if (IPAddress.TryParse(text, out var address) && !text.Contains('/'))
-        {
-            network = new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
-            return true;
-        }
-        return System.Net.IPNetwork.TryParse(text, out network);
-    }
 }

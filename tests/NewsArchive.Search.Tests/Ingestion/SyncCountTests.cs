@@ -1,6 +1,6 @@
 using NewsArchive.Search.Tests.Support;
 
-namespace NewsArchive.Search.Tests.Indexing;
+namespace NewsArchive.Search.Tests.Ingestion;
 
 /// <summary>A sync counts articles added, changed and removed; a refused file is none of them.</summary>
 public sealed class SyncCountTests : IDisposable

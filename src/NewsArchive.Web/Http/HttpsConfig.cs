@@ -1,4 +1,4 @@
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>
 /// Outside Development: HSTS on every HTTPS response, and plain HTTP redirected to HTTPS when the site has an

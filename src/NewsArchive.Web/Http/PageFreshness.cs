@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using NewsArchive.Web.Archive;
 
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Http;
 
 /// <summary>
 /// ETags for cached pages: every page of one content version shares a weak ETag, and pages say <c>no-cache</c>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace NewsArchive.Web.Configuration;
+namespace NewsArchive.Web.Options;
 
 /// <summary>Fills in the default folders, then checks every key, naming the key in each failure.</summary>
 internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostConfigureOptions<ArchiveOptions>, IValidateOptions<ArchiveOptions>
@@ -32,7 +32,7 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
             failures.Add($"Archive:BaseUrl: '{options.BaseUrl}' is not an absolute http or https address.");
         if (options.SearchRateLimit < 0)
             failures.Add($"Archive:SearchRateLimit: must be 0 (no limit) or more, not {options.SearchRateLimit}.");
-        foreach (var proxy in options.KnownProxies.Where(p => !ProxyTrust.TryParse(p, out _)))
+        foreach (var proxy in options.KnownProxies.Where(p => !KnownProxy.TryParse(p, out _)))
             failures.Add($"Archive:KnownProxies: '{proxy}' is not an IP address or a CIDR network such as 10.0.0.0/8.");
         if (options.MaxFileSizeMB is < 1 or > 1024)
             failures.Add($"Archive:MaxFileSizeMB: must be from 1 to 1024 (megabytes), not {options.MaxFileSizeMB}.");
