@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using NewsArchive.Benchmarks;
 
-// The project's performance benchmarks (README "Performance"):
+// The project's performance benchmarks (docs/performance.md):
 //
 //   dotnet run -c Release --project tests/NewsArchive.Benchmarks -- scale --articles 10000 [--articles 100000 …]
 //       [--corpus ../shared/corpus/vi-news-50k.jsonl.gz] [--work /tmp/newsarchive-bench] [--no-java]

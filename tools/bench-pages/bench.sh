@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Page speed of the site against nginx serving the same pages as static files (README "Performance").
+# Page speed of the site against nginx serving the same pages as static files (docs/performance.md).
 #
 #   tools/bench-pages/bench.sh                 # defaults below; needs wrk and nginx (apt-get install -y wrk nginx)
 #   DURATION=20s CONNECTIONS=64 RUNS=5 tools/bench-pages/bench.sh

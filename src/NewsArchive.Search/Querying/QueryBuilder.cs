@@ -156,7 +156,7 @@ public static class QueryBuilder
     /// up to <see cref="PastedWords"/>, a tenth for pasted text. Tuned on the dev queries cut to their first 4, 6
     /// and 8 words: ranking improved at each length. For pasted text a tenth against a twentieth cost the cluster
     /// summaries Recall@10 0.826 → 0.821 and made pasted leads 1.5 to 3.7 times faster at a million articles
-    /// (README); a fifth cost them far more.
+    /// (docs/search-quality.md); a fifth cost them far more.
     /// </summary>
     internal static int PairsRequired(int words, int pairs) =>
         words <= 3 ? 0 : (int)Math.Ceiling(pairs * (words > PastedWords ? 0.1 : 0.25));

@@ -82,7 +82,7 @@ public sealed class SlugCollisionTests : IDisposable
         Assert.Equal(second, again.Find("\"quận Hai\"").Single().Slug);
     }
 
-    // README: "its URL stays the same whatever other files come and go".
+    // docs/content-files.md: "its URL stays the same whatever other files come and go".
     [Fact]
     public void Removing_the_article_with_the_bare_slug_leaves_the_other_at_its_own_url()
     {
