@@ -9,9 +9,14 @@ using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search;
 
-/// <summary>Searches and browses the <see cref="ArchiveIndex"/>; safe to call from many requests at once.</summary>
-public sealed class ArchiveSearch(ArchiveIndex index) : IArchiveSearch
+/// <summary>Searches and browses the <see cref="CurrentIndex"/>; safe to call from many requests at once.</summary>
+public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
 {
+    public ArchiveSearch(ArchiveIndex index)
+        : this(new CurrentIndex(index))
+    {
+    }
+
     // Sources, tags and the calendar change only with the content; recounted when the index changes, not per request.
     private volatile CountedSources? _sources;
     private volatile CountedDays? _calendar;

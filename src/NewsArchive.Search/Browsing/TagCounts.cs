@@ -3,7 +3,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NewsArchive.Content.Articles;
-using NewsArchive.Search.Querying;
 using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Browsing;

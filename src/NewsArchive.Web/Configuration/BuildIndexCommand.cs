@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
+using NewsArchive.Content.Files;
 using NewsArchive.Search.Indexing;
-using NewsArchive.Web.Archive;
+using NewsArchive.Web.IndexKeeping;
 using NewsArchive.Search.Ingestion;
 using NewsArchive.Web.Options;
 
@@ -34,7 +35,7 @@ internal static class BuildIndexCommand
             var settings = app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value;
             using var folderLock = IndexLock.Take(settings.IndexPath, $"building the index of {settings.ContentPath}");
             using var index = ArchiveIndex.Open(settings.IndexPath);
-            var sync = new ContentSync(ArchiveFiles.Folder(settings), index);
+            var sync = new ContentSync(app.Services.GetRequiredService<ContentFolder>(), index);
             var report = sync.SyncAll(stop.Token);
             var articles = index.Search(searcher => searcher.IndexReader.NumDocs);
             SyncLog.Report(logger, report, articles, $"Index built in {index.BuildPath}");

@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using NewsArchive.Web.Archive;
-using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Http;
+
+using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;
 
 /// <summary><c>/robots.txt</c> and the sitemaps: what crawlers should read, and every article they can find.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class CrawlersController(ArchiveState state) : Controller
+public sealed class CrawlersController(IArchiveSearch archive) : Controller
 {
     // Search result pages are endless combinations of words, filters, orders and pages, and the API repeats the
     // pages as JSON: crawlers find every article through the sitemap and the date archive. A search for words alone
@@ -31,29 +31,29 @@ public sealed class CrawlersController(ArchiveState state) : Controller
 
     [HttpGet("/" + SitemapPlan.IndexName)]
     [OutputCache(PolicyName = PageCaching.Policy)]
-    [TypeFilter<WaitForArchiveFilter>]
+    [WaitForIndex(LoadingAnswer.PlainText)]
     public IActionResult Sitemap()
     {
         if (SiteAddress.For(HttpContext) is not { } site) return UnknownHost.Refuse();
         var plan = Plan();
         return plan.IsIndex
             ? Xml(SitemapXml.Index(plan.Files.Select(file => site.Absolute("/" + file.Name))))
-            : Xml(SitemapXml.UrlSet(SitemapEntries.Of(plan.Files[0], state.Search, site)));
+            : Xml(SitemapXml.UrlSet(SitemapEntries.Of(plan.Files[0], archive, site)));
     }
 
     /// <summary>A file of the sitemap index (<c>/sitemap-2024.xml</c>, <c>/sitemap-2024-2.xml</c>, <c>/sitemap-undated.xml</c>).</summary>
     [HttpGet("/sitemap-{name}.xml")]
     [OutputCache(PolicyName = PageCaching.Policy)]
-    [TypeFilter<WaitForArchiveFilter>]
+    [WaitForIndex(LoadingAnswer.PlainText)]
     public IActionResult SitemapPart(string name)
     {
         if (SiteAddress.For(HttpContext) is not { } site) return UnknownHost.Refuse();
         var plan = Plan();
         if (!plan.IsIndex || plan.Find($"sitemap-{name}.xml") is not { } file) return NotFound();
-        return Xml(SitemapXml.UrlSet(SitemapEntries.Of(file, state.Search, site)));
+        return Xml(SitemapXml.UrlSet(SitemapEntries.Of(file, archive, site)));
     }
 
-    private SitemapPlan Plan() => SitemapPlan.For(state.Search.Calendar(),
+    private SitemapPlan Plan() => SitemapPlan.For(archive.Calendar(),
         HttpContext.RequestServices.GetService<SitemapLimit>()?.UrlsPerFile ?? SitemapPlan.MaxUrlsPerFile);
 
     private FileContentResult Xml(byte[] body)

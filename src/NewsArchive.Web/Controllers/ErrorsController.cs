@@ -26,7 +26,7 @@ public sealed class ErrorsController : Controller
         {
             503 when damaged => new ErrorPage(503, "Đang sửa chỉ mục tìm kiếm", "Chỉ mục tìm kiếm đang được dựng lại từ các bài viết. Vui lòng thử lại sau ít phút."),
             404 => new ErrorPage(404, "Không tìm thấy trang", "Địa chỉ này không có trong kho lưu trữ. Có thể liên kết đã cũ hoặc bị gõ sai."),
-            400 => new ErrorPage(400, "Yêu cầu không hợp lệ", "Yêu cầu có tham số không hợp lệ."),
+            400 => new ErrorPage(400, Messages.BadRequest, "Yêu cầu có tham số không hợp lệ."),
             >= 500 => new ErrorPage(code, "Đã có lỗi xảy ra", "Máy chủ gặp sự cố khi xử lý yêu cầu này. Vui lòng thử lại sau."),
             _ => new ErrorPage(code, "Không thể xử lý yêu cầu", "Yêu cầu này không thể được xử lý."),
         };

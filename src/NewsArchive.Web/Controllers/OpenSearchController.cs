@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using NewsArchive.Search.Suggestions;
-using NewsArchive.Web.Archive;
-using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Http;
 using NewsArchive.Web.Options;
+
+using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;
 
@@ -18,7 +18,7 @@ namespace NewsArchive.Web.Controllers;
 /// OpenSearch format they ask for while the reader types in the address bar.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class OpenSearchController(ArchiveState state, IOptions<ArchiveOptions> options) : Controller
+public sealed class OpenSearchController(IArchiveSearch archive, IOptions<ArchiveOptions> options) : Controller
 {
     // Vietnamese letters as text, as in the other JSON the site writes.
     private static readonly JsonSerializerOptions Letters = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -37,7 +37,7 @@ public sealed class OpenSearchController(ArchiveState state, IOptions<ArchiveOpt
     public IActionResult Suggestions([FromQuery(Name = "q")] string? q)
     {
         var typed = q is { Length: > Completions.MaxInput } ? q[..Completions.MaxInput] : q ?? "";
-        IReadOnlyList<string> texts = state.IsReady ? state.Search.Complete(q).Select(c => c.Text).Distinct().ToList() : [];
+        IReadOnlyList<string> texts = archive.IsReady ? archive.Complete(q).Select(c => c.Text).Distinct().ToList() : [];
         Response.Headers.CacheControl = "public, max-age=60";
         return Content(JsonSerializer.Serialize<object[]>([typed, texts], Letters), "application/x-suggestions+json; charset=utf-8");
     }

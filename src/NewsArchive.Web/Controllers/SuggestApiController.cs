@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using NewsArchive.Web.Archive;
-using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Models;
 using NewsArchive.Web.Http;
+
+using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;
 
@@ -11,14 +11,14 @@ namespace NewsArchive.Web.Controllers;
 [ApiController]
 [Route("api/suggest")]
 [EnableRateLimiting(RateLimits.Search)]
-public sealed class SuggestApiController(ArchiveState state) : ControllerBase
+public sealed class SuggestApiController(IArchiveSearch archive) : ControllerBase
 {
     [HttpGet]
     public ActionResult<SuggestJson> Get([FromQuery(Name = "q")] string? q)
     {
-        if (!state.IsReady) return new SuggestJson(q ?? "", []);
+        if (!archive.IsReady) return new SuggestJson(q ?? "", []);
         // Typing the same letters again is common; a minute is fresh enough for completions.
         Response.Headers.CacheControl = "public, max-age=60";
-        return SuggestJson.From(q, state.Search.Complete(q));
+        return SuggestJson.From(q, archive.Complete(q));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Discovery;

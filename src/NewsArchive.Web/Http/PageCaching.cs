@@ -1,4 +1,4 @@
-using NewsArchive.Web.Archive;
+using NewsArchive.Web.IndexKeeping;
 
 namespace NewsArchive.Web.Http;
 

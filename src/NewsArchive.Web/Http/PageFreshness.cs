@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
-using NewsArchive.Web.Archive;
+using NewsArchive.Web.IndexKeeping;
+
+using NewsArchive.Search;
 
 namespace NewsArchive.Web.Http;
 
@@ -10,12 +12,12 @@ namespace NewsArchive.Web.Http;
 /// <c>If-None-Match</c> with 304 from the page it holds, so only a page that exists (a stored 200) can ever be
 /// "not modified": an unknown address is looked up and answers 404 whatever ETag it is sent.
 /// </summary>
-internal sealed class PageFreshness(RequestDelegate next, ContentVersion version, ArchiveState state)
+internal sealed class PageFreshness(RequestDelegate next, ContentVersion version, IArchiveSearch archive)
 {
     public Task InvokeAsync(HttpContext context)
     {
         // Only what the page policy caches, and only once the archive is loaded (a 503 has no version).
-        if (context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName != PageCaching.Policy || !state.IsReady)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName != PageCaching.Policy || !archive.IsReady)
             return next(context);
 
         // Set before the page is made, so the output cache stores the ETag with the page (it keeps the headers as they

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using NewsArchive.Web.Archive;
+using NewsArchive.Web.IndexKeeping;
 using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Models;
 

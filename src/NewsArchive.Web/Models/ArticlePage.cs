@@ -22,5 +22,5 @@ public sealed record ArticlePage(Article Article, string BodyHtml, string Descri
     /// <summary>The page of this article's publication, as /sources lists it.</summary>
     public string? SourcePageUrl => Article.Source is { } source ? "/sources/" + Slug.FromTitle(source.Name) : null;
 
-    public string? DayPageUrl => Article.Date is { } date ? ArchiveDates.DayUrl(NewsArchive.Content.VietnamTime.Day(date)) : null;
+    public string? DayPageUrl => Article.Date is { } date ? CalendarDates.DayUrl(NewsArchive.Content.VietnamTime.Day(date)) : null;
 }

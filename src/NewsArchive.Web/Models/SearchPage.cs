@@ -4,8 +4,16 @@ using NewsArchive.Search.Querying;
 namespace NewsArchive.Web.Models;
 
 /// <summary>The search page: the form as the reader filled it, the sources to filter by, and the results.</summary>
-public sealed record SearchPage(SearchParameters Form, IReadOnlyList<SourceCount> Sources, SearchResults Results)
+public sealed record SearchPage(SearchParameters Form, IReadOnlyList<SourceCount> Sources, SearchResults Results, SearchSort? ChosenSort = null)
 {
+    /// <summary>The order the reader chose, as the form's <c>sort</c> value: empty for the default (relevance).</summary>
+    public string SortValue => ChosenSort switch
+    {
+        SearchSort.Newest => "newest",
+        SearchSort.Oldest => "oldest",
+        _ => "",
+    };
+
     public bool HasCriteria => !Results.Query.IsEmpty || Form.From is not null || Form.To is not null || !string.IsNullOrEmpty(Form.Source);
 
     /// <summary>

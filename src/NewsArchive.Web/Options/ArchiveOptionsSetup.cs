@@ -7,12 +7,13 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
 {
     public void PostConfigure(string? name, ArchiveOptions options)
     {
-        options.ContentPath = string.IsNullOrWhiteSpace(options.ContentPath)
-            ? DefaultContentPath(environment.ContentRootPath)
-            : Path.GetFullPath(options.ContentPath);
+        // A relative folder is read from the content root: the project folder under dotnet run (where
+        // appsettings.Development.json points at the repository's content/), the app's folder in the container.
+        var root = environment.ContentRootPath;
+        options.ContentPath = Path.GetFullPath(string.IsNullOrWhiteSpace(options.ContentPath) ? "content" : options.ContentPath, root);
         options.IndexPath = string.IsNullOrWhiteSpace(options.IndexPath)
             ? DefaultIndexPath(options.ContentPath)
-            : Path.GetFullPath(options.IndexPath);
+            : Path.GetFullPath(options.IndexPath, root);
     }
 
     public ValidateOptionsResult Validate(string? name, ArchiveOptions options)
@@ -56,20 +57,6 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
     {
         var kept = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray()).Trim('-');
         return kept.Length == 0 ? "content" : kept[..Math.Min(kept.Length, 40)];
-    }
-
-    /// <summary>
-    /// The repository's content/ when run from a checkout (dotnet run starts in the project folder), else the
-    /// content/ beside the app, as in the container image.
-    /// </summary>
-    internal static string DefaultContentPath(string contentRoot)
-    {
-        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsArchive.sln")) && Directory.Exists(Path.Combine(dir.FullName, "content")))
-                return Path.Combine(dir.FullName, "content");
-        }
-        return Path.Combine(contentRoot, "content");
     }
 
     private static string? CannotRead(string folder)

@@ -26,7 +26,7 @@ public sealed class LayerTests
         "NewsArchive.Search.Suggestions",
         "NewsArchive.Search",
         "NewsArchive.Web.Options",
-        "NewsArchive.Web.Archive",
+        "NewsArchive.Web.IndexKeeping",
         "NewsArchive.Web.Discovery",
         "NewsArchive.Web.Models",
         "NewsArchive.Web.Http",

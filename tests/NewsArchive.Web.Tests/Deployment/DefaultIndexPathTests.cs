@@ -1,4 +1,3 @@
-using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Options;
 
 namespace NewsArchive.Web.Tests.Deployment;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
-using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Tests.Support;
 using NewsArchive.Web.Options;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
-using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Tests.Support;
 using NewsArchive.Web.Options;
 
@@ -88,7 +87,8 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task The_shipped_content_folder_is_the_default_and_loads_without_a_rejected_file()
     {
-        await using var site = new ArchiveSite(contentPath: "");
+        // As `dotnet run` starts it: Development, whose appsettings point at the repository's content/.
+        await using var site = new ArchiveSite(contentPath: null);
         var client = await site.ReadyClientAsync();
 
         var health = await client.GetStringAsync("/health");

@@ -9,10 +9,11 @@ public class ArchiveSite : WebApplicationFactory<Program>
     private readonly TempFolder _data = new();
     private readonly Dictionary<string, string?> _settings = new();
 
-    public ArchiveSite(string contentPath, string environment = "Development")
+    /// <param name="contentPath">The content folder; null leaves it to the site's own configuration.</param>
+    public ArchiveSite(string? contentPath, string environment = "Development")
     {
         Environment = environment;
-        _settings["Archive:ContentPath"] = contentPath;
+        if (contentPath is not null) _settings["Archive:ContentPath"] = contentPath;
         _settings["Archive:IndexPath"] = Path.Combine(_data.Path, "index");
     }
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NewsArchive.Web.Archive;
+using NewsArchive.Web.IndexKeeping;
 using NewsArchive.Web.Discovery;
 
 namespace NewsArchive.Web.Tests.Support;
@@ -67,7 +67,7 @@ public sealed class LoadingSite : DiscoverySite
     private protected override WebApplicationFactory<Program> Adjust(ArchiveSite site) =>
         site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
-            var keeper = services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(IndexKeeper));
+            var keeper = services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationFactory?.Method.ReturnType == typeof(IndexKeeper));
             services.Remove(keeper);
         }));
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using NewsArchive.Search.Analysis;
 
 using NewsArchive.Content.Vietnamese;
 

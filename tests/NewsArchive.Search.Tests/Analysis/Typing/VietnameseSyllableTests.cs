@@ -1,6 +1,5 @@
 using System.Text;
 using NewsArchive.Search.Analysis;
-using NewsArchive.Search.Analysis.Typing;
 using Xunit.Abstractions;
 
 using NewsArchive.Content.Vietnamese;

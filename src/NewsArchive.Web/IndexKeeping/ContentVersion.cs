@@ -4,10 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using NewsArchive.Web.Configuration;
 using NewsArchive.Web.Options;
 
-namespace NewsArchive.Web.Archive;
+namespace NewsArchive.Web.IndexKeeping;
 
 /// <summary>
 /// Which state of the content a page shows. <see cref="IndexKeeper"/> moves it on after a sync that changed articles:

@@ -1,21 +1,22 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NewsArchive.Search;
+using NewsArchive.Search.Querying;
 
-namespace NewsArchive.Web.Archive;
+namespace NewsArchive.Web.IndexKeeping;
 
 /// <summary>Ready once the index answers a search; reports how many articles there are and how many files were skipped.</summary>
-internal sealed class ArchiveHealthCheck(ArchiveState state) : IHealthCheck
+internal sealed class IndexHealthCheck(IArchiveSearch archive, IndexKeeper keeper) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!state.IsReady) return Task.FromResult(HealthCheckResult.Unhealthy("the search index is still being built"));
+        if (!archive.IsReady) return Task.FromResult(HealthCheckResult.Unhealthy("the search index is still being built"));
 
         // A real search, so "ready" means the index answers, not just that it was opened.
-        var search = state.Search;
-        search.Search(new Search.Querying.SearchRequest { PageSize = 1 });
+        archive.Search(new SearchRequest { PageSize = 1 });
         var data = new Dictionary<string, object>
         {
-            ["articles"] = search.ArticleCount,
-            ["rejectedFiles"] = state.Sync?.Rejected.Count ?? 0,
+            ["articles"] = archive.ArticleCount,
+            ["rejectedFiles"] = keeper.RefusedFiles,
         };
         return Task.FromResult(HealthCheckResult.Healthy("the archive is searchable", data));
     }

@@ -2,7 +2,7 @@ using System.Net;
 using NewsArchive.Web.Tests.Support;
 using D = NewsArchive.Web.Tests.Support.DateFixtures;
 
-namespace NewsArchive.Web.Tests.Archive;
+namespace NewsArchive.Web.Tests.Browsing;
 
 /// <summary>/archive: years, months, a month's calendar and a day's articles, in Vietnam local dates.</summary>
 public sealed class DateArchiveTests(DateSite fixture) : IClassFixture<DateSite>

@@ -1,7 +1,7 @@
 using NewsArchive.Web.Tests.Support;
 using D = NewsArchive.Web.Tests.Support.DateFixtures;
 
-namespace NewsArchive.Web.Tests.Archive;
+namespace NewsArchive.Web.Tests.Browsing;
 
 /// <summary>From an article to the ones before and after it in time, its day, its source, and related articles.</summary>
 public sealed class ReadingOnTests(DateSite fixture) : IClassFixture<DateSite>

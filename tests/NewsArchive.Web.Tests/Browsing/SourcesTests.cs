@@ -2,7 +2,7 @@ using System.Net;
 using NewsArchive.Web.Tests.Support;
 using F = NewsArchive.Web.Tests.Support.SearchFixtures;
 
-namespace NewsArchive.Web.Tests.Archive;
+namespace NewsArchive.Web.Tests.Browsing;
 
 /// <summary>/sources: every publication with its count and site, and each one's articles.</summary>
 public sealed class SourcesTests(SearchSite fixture) : IClassFixture<SearchSite>

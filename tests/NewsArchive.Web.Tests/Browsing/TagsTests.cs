@@ -2,7 +2,7 @@ using System.Net;
 using NewsArchive.Web.Tests.Support;
 using D = NewsArchive.Web.Tests.Support.DateFixtures;
 
-namespace NewsArchive.Web.Tests.Archive;
+namespace NewsArchive.Web.Tests.Browsing;
 
 /// <summary>/tags: every tag with its count; /tags/{slug}: the articles with a tag, reached from the index and from articles.</summary>
 public sealed class TagsTests(DateSite fixture) : IClassFixture<DateSite>

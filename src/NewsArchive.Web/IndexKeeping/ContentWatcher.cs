@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace NewsArchive.Web.Archive;
+namespace NewsArchive.Web.IndexKeeping;
 
 /// <summary>
 /// Tells which paths under the content folder changed. A burst of events (an editor saving, a folder copied in)

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
+using NewsArchive.Content.Files;
+using NewsArchive.Search;
 using NewsArchive.Search.Indexing;
-using NewsArchive.Web.Configuration;
 using NewsArchive.Search.Ingestion;
 using NewsArchive.Web.Options;
 
-namespace NewsArchive.Web.Archive;
+namespace NewsArchive.Web.IndexKeeping;
 
 /// <summary>
 /// Owns the index for the life of the process: takes its folder (one writer per folder), opens it once the server
@@ -12,13 +13,23 @@ namespace NewsArchive.Web.Archive;
 /// folder while the site runs, and rebuilds it from the content if a read finds it damaged.
 /// </summary>
 internal sealed class IndexKeeper(
-    ArchiveState state, ContentVersion version, IOptions<ArchiveOptions> options, IHostApplicationLifetime lifetime, ILogger<IndexKeeper> logger)
+    CurrentIndex current,
+    IArchiveSearch archive,
+    ContentFolder folder,
+    ContentVersion version,
+    IOptions<ArchiveOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<IndexKeeper> logger)
     : BackgroundService
 {
     private IndexLock? _lock;
     private ArchiveIndex? _index;
+    private volatile ContentSync? _sync;
     private volatile bool _wroteIndex;
     private TaskCompletionSource<string> _damage = NewDamageSignal();
+
+    /// <summary>Files of the content folder the last sync could not read (for <c>/health</c>).</summary>
+    public int RefusedFiles => _sync?.Rejected.Count ?? 0;
 
     /// <summary>Before the server starts: a folder another process writes (or that cannot be written) stops the start.</summary>
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -32,13 +43,11 @@ internal sealed class IndexKeeper(
     {
         // Nothing is written into the index folder until the server listens: a start that fails leaves nothing behind.
         await ServerStartedAsync(stoppingToken);
-        var settings = options.Value;
-        var folder = ArchiveFiles.Folder(settings);
         using var watcher = TryWatch(folder.RootPath);
-        var sync = await OpenAsync(folder, stoppingToken);
+        var sync = await OpenAsync(stoppingToken);
         var first = await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken);
         await version.ChangedAsync(sync.Fingerprint, stoppingToken);
-        SyncLog.Report(logger, first, state.Search.ArticleCount, "Index ready");
+        SyncLog.Report(logger, first, archive.ArticleCount, "Index ready");
         var opened = _index!;
         _ = Task.Run(opened.VerifyIntegrity, stoppingToken);
 
@@ -49,7 +58,7 @@ internal sealed class IndexKeeper(
                 _ => [ContentWatcher.Everything], stoppingToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
             if (await Task.WhenAny(wait, _damage.Task) == _damage.Task)
             {
-                sync = await RebuildAsync(folder, _damage.Task.Result, stoppingToken);
+                sync = await RebuildAsync(_damage.Task.Result, stoppingToken);
                 continue;
             }
 
@@ -59,11 +68,11 @@ internal sealed class IndexKeeper(
                 ? await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken)
                 : await Task.Run(() => sync.SyncPaths(paths), stoppingToken);
             if (report.Indexed + report.Removed > 0) await version.ChangedAsync(sync.Fingerprint, stoppingToken);
-            if (report.Indexed + report.Removed + report.Rejected.Count > 0) SyncLog.Report(logger, report, state.Search.ArticleCount, "Content changed");
+            if (report.Indexed + report.Removed + report.Rejected.Count > 0) SyncLog.Report(logger, report, archive.ArticleCount, "Content changed");
         }
     }
 
-    private async Task<ContentSync> OpenAsync(Content.Files.ContentFolder folder, CancellationToken stoppingToken)
+    private async Task<ContentSync> OpenAsync(CancellationToken stoppingToken)
     {
         var index = ArchiveIndex.Open(options.Value.IndexPath);
         _wroteIndex = true;
@@ -78,24 +87,25 @@ internal sealed class IndexKeeper(
         };
         _index = index;
         var sync = new ContentSync(folder, index);
-        state.Publish(index, sync);
+        current.Publish(index);
+        _sync = sync;
         // Pages served before the first sync ends show the index as opened: their ETag names that content.
         await version.ChangedAsync(sync.Fingerprint, stoppingToken);
         return sync;
     }
 
     /// <summary>Builds a new index from the content; the damaged one answers what it can meanwhile, then goes.</summary>
-    private async Task<ContentSync> RebuildAsync(Content.Files.ContentFolder folder, string damage, CancellationToken stoppingToken)
+    private async Task<ContentSync> RebuildAsync(string damage, CancellationToken stoppingToken)
     {
         _damage = NewDamageSignal();
         var damaged = _index!;
         damaged.MarkDamaged(damage);
-        var sync = await OpenAsync(folder, stoppingToken);
+        var sync = await OpenAsync(stoppingToken);
         // Requests that took the damaged index before the new one was published finish with it first.
         _ = Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None).ContinueWith(_ => damaged.Dispose(), TaskScheduler.Default);
         var report = await Task.Run(() => sync.SyncAll(stoppingToken), stoppingToken);
         await version.ChangedAsync(sync.Fingerprint, stoppingToken);
-        SyncLog.Report(logger, report, state.Search.ArticleCount, "Index rebuilt");
+        SyncLog.Report(logger, report, archive.ArticleCount, "Index rebuilt");
         return sync;
     }
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using NewsArchive.Web.Tests.Support;
 using S = NewsArchive.Web.Tests.Support.SpreadFixtures;
 
-namespace NewsArchive.Web.Tests.Archive;
+namespace NewsArchive.Web.Tests.Browsing;
 
 /// <summary>
 /// Every count the site shows (years, months, days, undated, sources, tags, search facets) is the number of articles

@@ -1,7 +1,6 @@
-using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Ingestion;
 
-namespace NewsArchive.Web.Archive;
+namespace NewsArchive.Web.IndexKeeping;
 
 /// <summary>What a sync tells the operator: a line per refused, converted or renamed file, then one line for the whole.</summary>
 internal static class SyncLog
