@@ -41,7 +41,7 @@ for (var i = 1; i < args.Length; i++)
     }
 }
 
-var repository = Repository.Root();
+var repository = RepositoryPaths.Root;
 corpus ??= Path.GetFullPath(Path.Combine(repository, "..", "shared", "corpus", "vi-news-50k.jsonl.gz"));
 work ??= Path.Combine(Path.GetTempPath(), "newsarchive-bench");
 if (!File.Exists(corpus))

@@ -34,13 +34,17 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
         else await BuildAsync(webDll, content, index, contentBytes, withJava);
 
         Step("restarting on the unchanged folder");
-        using (var site = SiteProcess.Start(webDll, content, index))
+        await using (var site = MeasuredSite.Start(webDll, content, index))
         {
-            var ready = await site.WaitUntilReadyAsync(BuildLimit);
-            Add("restart, unchanged folder (start to searchable)", $"{ready.TotalSeconds:0.0} s, {site.CpuTime().TotalSeconds:0.0} s CPU");
-            await ChangeLatencyAsync(site, content);
-            await RequestTimesAsync(site);
-            Add("memory after the requests (resident / peak)", $"{site.MemoryMb():0} MB / {site.PeakMemoryMb():0} MB");
+            var (ready, http) = await site.WaitUntilReadyAsync(BuildLimit);
+            using (http)
+            {
+                Add("restart, unchanged folder (start to searchable)", $"{ready.TotalSeconds:0.0} s, {site.CpuTime().TotalSeconds:0.0} s CPU");
+                await ChangeLatencyAsync(http, content);
+                await RequestTimesAsync(http);
+                Add("memory after the requests (resident / peak)", $"{site.MemoryMb():0} MB / {site.PeakMemoryMb():0} MB");
+            }
+            await site.StopAsync();
         }
         return _rows;
     }
@@ -49,16 +53,19 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
     {
         if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
         Step("building the index with the site");
-        using (var site = SiteProcess.Start(webDll, content, index))
+        await using (var site = MeasuredSite.Start(webDll, content, index))
         {
-            var built = await site.WaitUntilReadyAsync(BuildLimit);
-            var cpu = site.CpuTime();
-            Add("index build (site start to searchable)", $"{built.TotalSeconds:0.0} s wall, {cpu.TotalSeconds:0.0} s CPU, {articles / built.TotalSeconds:0} articles/s, {contentBytes / 1e6 / built.TotalSeconds:0.0} MB/s");
-            Add("peak memory while building", $"{site.PeakMemoryMb():0} MB");
-            Add("index size", $"{FolderBytes(index) / 1e6:0} MB ({FolderBytes(index) / (double)contentBytes:0.00}× the files)");
-            await VerifyCountAsync(site);
-            site.Stop();
-            if (withJava) CompareWithJava(content, built, cpu);
+            var (built, http) = await site.WaitUntilReadyAsync(BuildLimit);
+            using (http)
+            {
+                var cpu = site.CpuTime();
+                Add("index build (site start to searchable)", $"{built.TotalSeconds:0.0} s wall, {cpu.TotalSeconds:0.0} s CPU, {articles / built.TotalSeconds:0} articles/s, {contentBytes / 1e6 / built.TotalSeconds:0.0} MB/s");
+                Add("peak memory while building", $"{site.PeakMemoryMb():0} MB");
+                Add("index size", $"{FolderBytes(index) / 1e6:0} MB ({FolderBytes(index) / (double)contentBytes:0.00}× the files)");
+                await VerifyCountAsync(http);
+                await site.StopAsync();
+                if (withJava) CompareWithJava(content, built, cpu);
+            }
         }
     }
 
@@ -82,7 +89,7 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
     }
 
     /// <summary>One file edited while the site runs: how long until a search finds its new word (5 times, median).</summary>
-    private async Task ChangeLatencyAsync(SiteProcess site, string content)
+    private async Task ChangeLatencyAsync(HttpClient http, string content)
     {
         var files = Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).Take(5).ToList();
         var times = new List<double>();
@@ -94,7 +101,7 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
             await File.WriteAllTextAsync(files[i], text.Replace("\n---\n", $"\n---\n{word}. ", StringComparison.Ordinal));
             while (clock.Elapsed < TimeSpan.FromSeconds(60))
             {
-                if (await TotalAsync(site, word) > 0) break;
+                if (await TotalAsync(http, word) > 0) break;
                 await Task.Delay(25);
             }
             times.Add(clock.Elapsed.TotalSeconds);
@@ -105,10 +112,10 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
     private const int WarmUpExtra = 250;
 
     /// <summary>Sequential requests, each URL once (so no page comes from a cache), after a warm-up.</summary>
-    private async Task RequestTimesAsync(SiteProcess site)
+    private async Task RequestTimesAsync(HttpClient http)
     {
         // Measured: slugs 50–299 and queries 50–399. The rest warm the site up.
-        var slugs = await SlugsAsync(site, 300 + WarmUpExtra);
+        var slugs = await SlugsAsync(http, 300 + WarmUpExtra);
         var queries = QueryMix.Load(corpusPath, 400 + WarmUpExtra);
         var article = new Latencies("article page");
         var list = new Latencies("home page, page N");
@@ -123,17 +130,17 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
         var warmQueries = queries.Take(50).Concat(queries.Skip(400)).ToList();
         for (var i = 0; i < Math.Max(warmSlugs.Count, warmQueries.Count); i++)
         {
-            if (i < warmSlugs.Count) await warm.TimeAsync(site.Http, $"articles/{warmSlugs[i]}");
-            if (i < warmQueries.Count) await warm.TimeAsync(site.Http, $"search?q={Uri.EscapeDataString(warmQueries[i])}&page=2");
+            if (i < warmSlugs.Count) await warm.TimeAsync(http, $"articles/{warmSlugs[i]}");
+            if (i < warmQueries.Count) await warm.TimeAsync(http, $"search?q={Uri.EscapeDataString(warmQueries[i])}&page=2");
         }
 
-        foreach (var slug in slugs.Skip(50).Take(250)) await article.TimeAsync(site.Http, $"articles/{slug}");
+        foreach (var slug in slugs.Skip(50).Take(250)) await article.TimeAsync(http, $"articles/{slug}");
         var lastPage = Math.Min(200, articles / 20);
-        for (var page = 2; page <= lastPage; page++) await list.TimeAsync(site.Http, $"?page={page}");
-        for (var i = 50; i < Math.Min(400, queries.Count); i++) await searchKinds[i % 3].TimeAsync(site.Http, $"search?q={Uri.EscapeDataString(queries[i])}");
+        for (var page = 2; page <= lastPage; page++) await list.TimeAsync(http, $"?page={page}");
+        for (var i = 50; i < Math.Min(400, queries.Count); i++) await searchKinds[i % 3].TimeAsync(http, $"search?q={Uri.EscapeDataString(queries[i])}");
         var search = Latencies.Together("search page", searchKinds);
         for (var year = 2005; year <= 2025; year++)
-            for (var month = 1; month <= 12; month++) await day.TimeAsync(site.Http, $"archive/{year}/{month:D2}");
+            for (var month = 1; month <= 12; month++) await day.TimeAsync(http, $"archive/{year}/{month:D2}");
 
         foreach (var kind in new[] { article, list, day, search }.Concat(searchKinds))
             Add($"{kind.Name}: p50 / p95 / p99 ({kind.Count} requests{(kind.Failures > 0 ? $", {kind.Failures} not 200" : "")})",
@@ -142,29 +149,29 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
     }
 
     /// <summary>Slugs spread over the whole archive: ten from each of some random pages of the oldest-first list.</summary>
-    private static async Task<List<string>> SlugsAsync(SiteProcess site, int count)
+    private static async Task<List<string>> SlugsAsync(HttpClient http, int count)
     {
         var slugs = new HashSet<string>();
         var random = new Random(7);
-        var pages = Math.Clamp(await TotalAsync(site, "") / 100, 1, 100);
+        var pages = Math.Clamp(await TotalAsync(http, "") / 100, 1, 100);
         for (var tries = 0; slugs.Count < count && tries < count; tries++)
         {
-            using var json = JsonDocument.Parse(await site.Http.GetStringAsync(new Uri($"api/search?sort=oldest&pageSize=100&page={random.Next(1, pages + 1)}", UriKind.Relative)));
+            using var json = JsonDocument.Parse(await http.GetStringAsync(new Uri($"api/search?sort=oldest&pageSize=100&page={random.Next(1, pages + 1)}", UriKind.Relative)));
             foreach (var item in json.RootElement.GetProperty("items").EnumerateArray().Skip(random.Next(90)).Take(10))
                 slugs.Add(item.GetProperty("slug").GetString()!);
         }
         return [.. slugs];
     }
 
-    private static async Task<int> TotalAsync(SiteProcess site, string query)
+    private static async Task<int> TotalAsync(HttpClient http, string query)
     {
-        using var json = JsonDocument.Parse(await site.Http.GetStringAsync(new Uri($"api/search?q={Uri.EscapeDataString(query)}", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await http.GetStringAsync(new Uri($"api/search?q={Uri.EscapeDataString(query)}", UriKind.Relative)));
         return json.RootElement.GetProperty("total").GetInt32();
     }
 
-    private async Task VerifyCountAsync(SiteProcess site)
+    private async Task VerifyCountAsync(HttpClient http)
     {
-        using var json = JsonDocument.Parse(await site.Http.GetStringAsync(new Uri("health", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await http.GetStringAsync(new Uri("health", UriKind.Relative)));
         var served = json.RootElement.GetProperty("articles").GetInt32();
         var rejected = json.RootElement.GetProperty("rejectedFiles").GetInt32();
         Add("articles searchable / files rejected", $"{served:N0} / {rejected:N0}");

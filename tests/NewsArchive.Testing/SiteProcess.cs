@@ -20,10 +20,16 @@ public sealed class SiteProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The process id: what <c>/proc</c> knows it by.</summary>
+    public int Id => _process.Id;
+
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
     }
+
+    /// <summary>Each line of output as it comes, besides <see cref="Output"/>: for a tool that shows the site's warnings live.</summary>
+    public event Action<string>? OutputLine;
 
     /// <summary>The app as built next to this test run, in the same configuration (Debug or Release).</summary>
     public static string BuiltApp
@@ -125,6 +131,7 @@ public sealed class SiteProcess : IAsyncDisposable
     {
         if (line is null) return;
         lock (_output) _output.AppendLine(line);
+        OutputLine?.Invoke(line);
     }
 
     public static int FreePort()

@@ -12,34 +12,6 @@ public static class SlugAssigner
 {
     public sealed record Collision(Article Article, string WantedSlug, string AssignedSlug);
 
-    public static IReadOnlyList<Article> AssignUnique(IEnumerable<Article> articles, out IReadOnlyList<Collision> collisions)
-    {
-        var ordered = articles
-            .OrderByDescending(a => a.HasExplicitSlug)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
-            .ToList();
-        var taken = new HashSet<string>(ordered.Count, StringComparer.Ordinal);
-        var result = new List<Article>(ordered.Count);
-        var clashes = new List<Collision>();
-
-        // Bare slugs first, so a suffixed slug can never steal one that an article wants as it is.
-        var wanted = ordered.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        foreach (var article in ordered)
-        {
-            if (taken.Add(article.Slug))
-            {
-                result.Add(article);
-                continue;
-            }
-            var assigned = Suffixed(article, taken, wanted);
-            clashes.Add(new Collision(article, article.Slug, assigned));
-            result.Add(article with { Slug = assigned });
-        }
-
-        collisions = clashes;
-        return result;
-    }
-
     /// <summary>
     /// Gives slugs to <paramref name="newcomers"/> that all want <paramref name="wanted"/>, around articles already
     /// published: <paramref name="isTaken"/> says whether a slug belongs to someone else, or is wanted bare by
@@ -76,9 +48,6 @@ public static class SlugAssigner
         collisions = clashes;
         return result;
     }
-
-    private static string Suffixed(Article article, HashSet<string> taken, HashSet<string> wanted) =>
-        Suffixed(article, candidate => !wanted.Contains(candidate) && taken.Add(candidate));
 
     private static string Suffixed(Article article, Func<string, bool> tryClaim)
     {

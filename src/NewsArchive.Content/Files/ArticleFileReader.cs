@@ -20,9 +20,6 @@ public sealed class ArticleFileReader(SourceDirectory sources, long maxFileBytes
     private static bool IsWebPage(string path) =>
         Path.GetExtension(path) is var e && (e.Equals(".html", StringComparison.OrdinalIgnoreCase) || e.Equals(".htm", StringComparison.OrdinalIgnoreCase));
 
-    /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
-    public Article Read(string path, string id) => Read(path, id, out _);
-
     /// <param name="convertedFrom">The legacy font encoding the text was converted from, worth a line in the log.</param>
     /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
     public Article Read(string path, string id, out LegacyEncoding convertedFrom)

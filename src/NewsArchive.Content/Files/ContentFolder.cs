@@ -9,11 +9,8 @@ public sealed record ContentFile(string FullPath, string Id, long Length, DateTi
     public string Stamp => $"{Length}-{LastWriteUtc.Ticks}";
 }
 
-/// <summary>A file skipped while loading, and why.</summary>
+/// <summary>A file skipped when the folder is read, and why.</summary>
 public sealed record RejectedFile(string Id, string Reason);
-
-/// <summary>Everything read from a content folder: the articles with unique slugs, and the files that were skipped.</summary>
-public sealed record ContentLoadResult(IReadOnlyList<Article> Articles, IReadOnlyList<RejectedFile> Rejected, IReadOnlyList<SlugAssigner.Collision> SlugCollisions);
 
 /// <summary>
 /// The folder of article files: every <c>.md</c>, <c>.txt</c>, <c>.html</c> and <c>.htm</c> below it, hidden files and folders left out,
@@ -22,30 +19,6 @@ public sealed record ContentLoadResult(IReadOnlyList<Article> Articles, IReadOnl
 public sealed class ContentFolder(string rootPath, ArticleFileReader reader)
 {
     public string RootPath { get; } = Path.GetFullPath(rootPath);
-
-    public ContentLoadResult Load(CancellationToken cancellationToken = default)
-    {
-        var articles = new List<Article>();
-        var rejected = new List<RejectedFile>();
-        foreach (var file in EnumerateFiles(rejected))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                articles.Add(Read(file));
-            }
-            catch (ArticleFileException ex)
-            {
-                rejected.Add(new RejectedFile(file.Id, ex.Message));
-            }
-        }
-
-        var unique = SlugAssigner.AssignUnique(articles, out var collisions);
-        return new ContentLoadResult(unique, rejected, collisions);
-    }
-
-    /// <exception cref="ArticleFileException">The file cannot become an article; the message says why.</exception>
-    public Article Read(ContentFile file) => reader.Read(file.FullPath, file.Id);
 
     /// <inheritdoc cref="ArticleFileReader.Read(string, string, out LegacyEncoding)"/>
     public Article Read(ContentFile file, out LegacyEncoding convertedFrom) => reader.Read(file.FullPath, file.Id, out convertedFrom);

@@ -20,9 +20,6 @@ public static class TextDecoding
         ?? throw new InvalidOperationException("Windows-1252 is not available");
 
     /// <exception cref="ArticleFileException">The bytes are not text in any encoding read here.</exception>
-    public static string Decode(ReadOnlySpan<byte> bytes) => DecodeWithOrigin(bytes).Text;
-
-    /// <exception cref="ArticleFileException">The bytes are not text in any encoding read here.</exception>
     public static DecodedText DecodeWithOrigin(ReadOnlySpan<byte> bytes)
     {
         var (encoding, bomLength, name) = bytes switch

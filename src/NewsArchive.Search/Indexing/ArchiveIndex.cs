@@ -337,9 +337,6 @@ public sealed class ArchiveIndex : IDisposable
         }
     }
 
-    /// <summary>Makes applied changes visible to searches without waiting for a commit.</summary>
-    public void Refresh() => _searchers.MaybeRefreshBlocking();
-
     /// <summary>
     /// Marks this build as found damaged: it is never opened for writing again, serves only while its replacement is
     /// built (see <see cref="Open"/>), and is removed when that is complete. Dispose it once nothing reads it.

@@ -23,8 +23,6 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
 
     private ContentFingerprint _fingerprint = ContentFingerprint.Of(index.Stamps());
 
-    public ContentFolder Folder => folder;
-
     /// <summary>What the index holds, as of the last sync; the same in every process that indexed the same files.</summary>
     public string Fingerprint => _fingerprint.ToString();
 

@@ -19,7 +19,7 @@ public sealed class ArticleFileKindsTests
         Assert.Equal(isArticle, ArticleFileReader.IsArticleFile(path));
 
     [Fact]
-    public void A_folder_of_every_kind_loads_each_article_and_skips_what_a_saved_page_brings_along()
+    public void A_folder_of_every_kind_lists_and_reads_each_article_and_skips_what_a_saved_page_brings_along()
     {
         using var folder = new TempFolder();
         folder.WriteBytes("trang/lu.html", Pages.Bytes("thoi-su-lu-mien-trung.html"));
@@ -28,10 +28,13 @@ public sealed class ArticleFileKindsTests
         folder.Write("trang/lu_files/main.js", "track();");
         folder.Write("bao.md", "# Bão số 3 đổ bộ\n\nNội dung.\n");
         folder.Write("lua.txt", "Lúa thu đông được mùa\n\nNội dung.\n");
+        var content = new ContentFolder(folder.Path, new ArticleFileReader(new SourceDirectory()));
+        var rejected = new List<RejectedFile>();
 
-        var result = new ContentFolder(folder.Path, new ArticleFileReader(new SourceDirectory())).Load();
+        var files = content.EnumerateFiles(rejected).ToList();
 
-        Assert.Empty(result.Rejected);
-        Assert.Equal(["bao.md", "lua.txt", "trang/cau.htm", "trang/lu.html"], result.Articles.Select(a => a.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(rejected);
+        Assert.Equal(["bao.md", "lua.txt", "trang/cau.htm", "trang/lu.html"], files.Select(f => f.Id).Order(StringComparer.Ordinal));
+        Assert.All(files, file => Assert.Equal(file.Id, content.Read(file, out _).Id));
     }
 }

@@ -10,7 +10,7 @@ public sealed class ControlCharacterTests
     [Fact]
     public void A_noncharacter_in_utf8_text_is_dropped_instead_of_failing_normalisation()
     {
-        var text = TextDecoding.Decode(Encoding.UTF8.GetBytes("Bản tin\uFFFE nông nghiệp\uFFFF"));
+        var text = TextDecoding.DecodeWithOrigin(Encoding.UTF8.GetBytes("Bản tin\uFFFE nông nghiệp\uFFFF")).Text;
 
         Assert.Equal("Bản tin nông nghiệp", text);
     }
@@ -18,7 +18,7 @@ public sealed class ControlCharacterTests
     [Fact]
     public void Controls_are_dropped_and_page_breaks_become_line_breaks()
     {
-        var text = TextDecoding.Decode(Encoding.UTF8.GetBytes("Mưa\u0007 lớn\u001B[31m\u007F\u0085ở Cà Mau\u000Ctrang hai\tcột\r\n"));
+        var text = TextDecoding.DecodeWithOrigin(Encoding.UTF8.GetBytes("Mưa\u0007 lớn\u001B[31m\u007F\u0085ở Cà Mau\u000Ctrang hai\tcột\r\n")).Text;
 
         Assert.Equal("Mưa lớn[31m\nở Cà Mau\ntrang hai\tcột\r\n", text);
     }

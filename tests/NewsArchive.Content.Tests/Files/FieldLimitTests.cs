@@ -22,7 +22,7 @@ public sealed class FieldLimitTests : IDisposable
         + string.Concat(Paragraphs.Split("\n\n").Select(p => $"<p>{p}</p>")) + "</article></body></html>";
 
     private ArticleFileException Refused(string name, string text) =>
-        Assert.Throws<ArticleFileException>(() => new ArticleFileReader(new SourceDirectory()).Read(_folder.Write(name, text), name));
+        Assert.Throws<ArticleFileException>(() => new ArticleFileReader(new SourceDirectory()).Read(_folder.Write(name, text), name, out _));
 
     [Theory]
     [InlineData("bai.md")]
@@ -86,7 +86,7 @@ public sealed class FieldLimitTests : IDisposable
     {
         var title = new string('a', 490) + " cuối bài";
 
-        var article = new ArticleFileReader(new SourceDirectory()).Read(_folder.Write("bai.md", $"---\ntitle: {title}\n---\nNội dung.\n"), "bai.md");
+        var article = new ArticleFileReader(new SourceDirectory()).Read(_folder.Write("bai.md", $"---\ntitle: {title}\n---\nNội dung.\n"), "bai.md", out _);
 
         Assert.Equal(title.Length, article.Title.Length);
     }
@@ -97,7 +97,7 @@ public sealed class FieldLimitTests : IDisposable
         var link = _folder.PathOf("lien-ket.md");
         File.CreateSymbolicLink(link, _folder.PathOf("da-xoa.md"));
 
-        var ex = Assert.Throws<ArticleFileException>(() => new ArticleFileReader(new SourceDirectory()).Read(link, "lien-ket.md"));
+        var ex = Assert.Throws<ArticleFileException>(() => new ArticleFileReader(new SourceDirectory()).Read(link, "lien-ket.md", out _));
 
         Assert.Contains("which does not exist", ex.Message, StringComparison.Ordinal);
         Assert.Contains("da-xoa.md", ex.Message, StringComparison.Ordinal);

@@ -73,7 +73,7 @@ public sealed class LegacyVietnameseTests
     [Fact]
     public void Plain_Decode_returns_the_converted_text()
     {
-        Assert.Equal(Report, TextDecoding.Decode(Windows1252.GetBytes(ToVniWindows(Report))));
+        Assert.Equal(Report, TextDecoding.DecodeWithOrigin(Windows1252.GetBytes(ToVniWindows(Report))).Text);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class RandomFileProperties : IDisposable
         var path = _folder.WriteBytes($"{++_count}-{name}", bytes);
         try
         {
-            var article = _reader.Read(path, name);
+            var article = _reader.Read(path, name, out _);
             return !string.IsNullOrWhiteSpace(article.Title) && !article.Title.Any(char.IsControl);
         }
         catch (ArticleFileException ex)

@@ -10,7 +10,7 @@ public sealed class SeedArticleTests
     private const string FileName = "an-giang-ban-chi-dao-35.txt";
     private const string OriginalUrl = "https://baoangiang.com.vn/tiep-tuc-phat-huy-vai-tro-ban-chi-dao-35-cac-cap-tinh-an-giang-a356450.html";
 
-    private readonly Article _seed = new ArticleFileReader(new SourceDirectory()).Read(RepositoryPaths.Seed, FileName);
+    private readonly Article _seed = new ArticleFileReader(new SourceDirectory()).Read(RepositoryPaths.Seed, FileName, out _);
 
     [Fact]
     public void Title_is_the_first_line_of_the_file()

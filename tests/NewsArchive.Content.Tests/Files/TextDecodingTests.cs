@@ -22,7 +22,7 @@ public sealed class TextDecodingTests
     [MemberData(nameof(Encodings))]
     public void Every_supported_encoding_gives_the_same_composed_text(string encoding, byte[] bytes)
     {
-        var text = TextDecoding.Decode(bytes);
+        var text = TextDecoding.DecodeWithOrigin(bytes).Text;
 
         Assert.True(Sentence == text, $"{encoding} decoded to '{text}'");
         Assert.True(text.IsNormalized(NormalizationForm.FormC));
@@ -34,7 +34,7 @@ public sealed class TextDecodingTests
         var decomposed = Sentence.Normalize(NormalizationForm.FormD);
         Assert.NotEqual(Sentence.Length, decomposed.Length);
 
-        Assert.Equal(Sentence, TextDecoding.Decode(Encoding.UTF8.GetBytes(decomposed)));
+        Assert.Equal(Sentence, TextDecoding.DecodeWithOrigin(Encoding.UTF8.GetBytes(decomposed)).Text);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class TextDecodingTests
     {
         var bytes = WithBom(new UnicodeEncoding(false, true), Sentence.Normalize(NormalizationForm.FormD));
 
-        Assert.Equal(Sentence, TextDecoding.Decode(bytes));
+        Assert.Equal(Sentence, TextDecoding.DecodeWithOrigin(bytes).Text);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class TextDecodingTests
     [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x54, 0xFF })]
     public void Invalid_UTF8_is_rejected(byte[] bytes)
     {
-        var ex = Assert.Throws<ArticleFileException>(() => TextDecoding.Decode(bytes));
+        var ex = Assert.Throws<ArticleFileException>(() => TextDecoding.DecodeWithOrigin(bytes));
 
         Assert.Contains("UTF-8", ex.Message, StringComparison.Ordinal);
     }
@@ -62,7 +62,7 @@ public sealed class TextDecodingTests
     {
         byte[] bytes = [0xFF, 0xFE, 0x54, 0x00, 0x00, 0xD8, 0x6E, 0x00];
 
-        Assert.Throws<ArticleFileException>(() => TextDecoding.Decode(bytes));
+        Assert.Throws<ArticleFileException>(() => TextDecoding.DecodeWithOrigin(bytes));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class TextDecodingTests
     {
         var bytes = Encoding.UTF8.GetBytes("Tin tức\0\0\0 hôm nay");
 
-        var ex = Assert.Throws<ArticleFileException>(() => TextDecoding.Decode(bytes));
+        var ex = Assert.Throws<ArticleFileException>(() => TextDecoding.DecodeWithOrigin(bytes));
         Assert.Contains("NUL", ex.Message, StringComparison.Ordinal);
     }
 
@@ -79,6 +79,6 @@ public sealed class TextDecodingTests
     {
         var bytes = new UnicodeEncoding(false, false).GetBytes(Sentence);
 
-        Assert.Throws<ArticleFileException>(() => TextDecoding.Decode(bytes));
+        Assert.Throws<ArticleFileException>(() => TextDecoding.DecodeWithOrigin(bytes));
     }
 }

@@ -123,7 +123,7 @@ public sealed class ArticleRendererTests
         Article article;
         try
         {
-            article = new ArticleFileReader(new SourceDirectory()).Read(path, "long-nhau.md");
+            article = new ArticleFileReader(new SourceDirectory()).Read(path, "long-nhau.md", out _);
         }
         catch (ArticleFileException)
         {

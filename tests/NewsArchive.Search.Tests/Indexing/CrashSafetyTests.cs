@@ -39,7 +39,7 @@ public sealed class CrashSafetyTests : IDisposable
     {
         // Half the articles applied, then the site stops (SIGTERM): closing the index commits what was applied.
         var folder = new ContentFolder(_archive.ContentPath, new ArticleFileReader(new SourceDirectory()));
-        var half = folder.EnumerateFiles([]).Take(15).Select(f => new IndexedFile(folder.Read(f), f.Stamp)).ToList();
+        var half = folder.EnumerateFiles([]).Take(15).Select(f => new IndexedFile(folder.Read(f, out _), f.Stamp)).ToList();
         _archive.Index.Apply(half, []);
         _archive.Reopen();
 

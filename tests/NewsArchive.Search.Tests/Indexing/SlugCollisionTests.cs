@@ -51,6 +51,46 @@ public sealed class SlugCollisionTests : IDisposable
         Assert.Equal(3, _archive.Find("lịch cắt điện").Select(h => h.Slug).Distinct().Count());
     }
 
+    // A shared title is no one's mistake; asking by name for a slug another article has is worth a warning.
+    [Fact]
+    public void Only_a_file_that_asks_by_name_for_a_taken_slug_is_reported()
+    {
+        Notice("b/quan-mot.md", "quận Một", "2024-06-01");
+        Notice("c/quan-hai.md", "quận Hai", "2024-06-02");
+        Assert.Empty(_archive.SyncAll().SlugCollisions);
+
+        _archive.Write("d/dat-ten.md", ArticleText.Markdown("Bài xin địa chỉ riêng", "Bài này xin địa chỉ của bài khác.", "2024-06-03", slug: Bare));
+        var clash = Assert.Single(_archive.SyncAll().SlugCollisions);
+
+        Assert.Equal(("d/dat-ten.md", Bare), (clash.Article.Id, clash.WantedSlug));
+        Assert.Equal("Bài xin địa chỉ riêng", _archive.Search.FindBySlug(clash.AssignedSlug)?.Title);
+        Assert.Equal(Bare, SlugOf("quận Một"));
+    }
+
+    // The suffix one article gets may be the very slug another file asks for by name: that file has it.
+    [Fact]
+    public void A_suffixed_slug_never_takes_the_slug_another_article_wants()
+    {
+        string suffixed;
+        using (var earlier = new TestArchive())
+        {
+            earlier.WriteArticle("b/quan-mot.md", Title, "Khu vực quận Một tạm ngừng cấp điện để bảo trì lưới.", "2024-06-01");
+            earlier.WriteArticle("c/quan-hai.md", Title, "Khu vực quận Hai tạm ngừng cấp điện để bảo trì lưới.", "2024-06-02");
+            earlier.SyncAll();
+            suffixed = earlier.Find("\"quận Hai\"").Single().Slug;
+        }
+        Notice("b/quan-mot.md", "quận Một", "2024-06-01");
+        Notice("c/quan-hai.md", "quận Hai", "2024-06-02");
+        _archive.Write("z/dat-ten.md", ArticleText.Markdown("Bài chọn địa chỉ riêng", "Bài này tự chọn địa chỉ.", "2024-06-03", slug: suffixed));
+
+        _archive.SyncAll();
+
+        Assert.Equal("Bài chọn địa chỉ riêng", _archive.Search.FindBySlug(suffixed)?.Title);
+        Assert.Equal(Bare, SlugOf("quận Một"));
+        Assert.StartsWith(Bare + "-", SlugOf("quận Hai"));
+        Assert.NotEqual(suffixed, SlugOf("quận Hai"));
+    }
+
     // First come keeps the slug: path order only breaks ties between articles that arrive together.
     [Fact]
     public void A_later_article_whose_path_sorts_first_does_not_take_a_published_slug()

@@ -25,7 +25,7 @@ public sealed class BatchedSyncTests : IDisposable
     {
         var folder = new ContentFolder(_archive.ContentPath, new ArticleFileReader(new SourceDirectory()));
         var file = folder.Find(fullPath) ?? throw new FileNotFoundException(fullPath);
-        return new IndexedFile(folder.Read(file), file.Stamp);
+        return new IndexedFile(folder.Read(file, out _), file.Stamp);
     }
 
     private string SlugOf(string area) => _archive.Find($"\"{area}\"").Single().Slug;

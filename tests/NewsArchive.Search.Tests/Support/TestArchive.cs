@@ -11,8 +11,14 @@ public sealed class TestArchive : IDisposable
 {
     private readonly TempFolder _content = new();
     private readonly TempFolder _data = new();
+    private readonly long _maxFileBytes;
 
-    public TestArchive() => Open();
+    /// <param name="maxFileBytes">The largest article file read (the site takes it from <c>Archive:MaxFileSizeMB</c>).</param>
+    public TestArchive(long maxFileBytes = ArticleFileReader.DefaultMaxFileBytes)
+    {
+        _maxFileBytes = maxFileBytes;
+        Open();
+    }
 
     public string ContentPath => _content.Path;
 
@@ -74,7 +80,7 @@ public sealed class TestArchive : IDisposable
     private void Open()
     {
         Index = ArchiveIndex.Open(IndexPath);
-        Sync = new ContentSync(new ContentFolder(ContentPath, new ArticleFileReader(new SourceDirectory())), Index);
+        Sync = new ContentSync(new ContentFolder(ContentPath, new ArticleFileReader(new SourceDirectory(), _maxFileBytes)), Index);
         Search = new ArchiveSearch(Index);
     }
 }

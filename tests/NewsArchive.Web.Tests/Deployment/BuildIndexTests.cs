@@ -11,6 +11,7 @@ namespace NewsArchive.Web.Tests.Deployment;
 public sealed class BuildIndexTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ChangeShown = TimeSpan.FromSeconds(20);
     private readonly TempFolder _content = new();
     private readonly TempFolder _data = new();
 
@@ -61,7 +62,9 @@ public sealed class BuildIndexTests : IDisposable
             {
                 // Ready at once on the copied index (the articles of the build), then caught up on the new file.
                 var client = await replica.ReadyClientAsync(Timeout);
-                await Eventually(async () => (await client.GetAsync("/articles/tin-moi-sau-khi-dung-chi-muc")).StatusCode == HttpStatusCode.OK);
+                await Eventually.TrueAsync(
+                    async () => (await client.GetAsync("/articles/tin-moi-sau-khi-dung-chi-muc")).StatusCode == HttpStatusCode.OK,
+                    ChangeShown, "the article added after the build on a replica");
                 Assert.Contains("(1 added, 0 changed, 0 removed)", replica.Output); // only the new file was read
                 Assert.DoesNotContain("Building a new search index", replica.Output);
             }
@@ -71,7 +74,9 @@ public sealed class BuildIndexTests : IDisposable
             foreach (var replica in replicas)
             {
                 var client = await replica.ReadyClientAsync(Timeout);
-                await Eventually(async () => (await client.GetStringAsync("/articles/tin-moi-sau-khi-dung-chi-muc")).Contains("Tin mới đã sửa tiêu đề"));
+                await Eventually.TrueAsync(
+                    async () => (await client.GetStringAsync("/articles/tin-moi-sau-khi-dung-chi-muc")).Contains("Tin mới đã sửa tiêu đề"),
+                    ChangeShown, "the edited title on a replica");
             }
         }
         finally
@@ -95,16 +100,6 @@ public sealed class BuildIndexTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("is in use by process", output);
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the change did not show in time");
-            await Task.Delay(100);
-        }
     }
 
     private static void CopyFolder(string from, string to)

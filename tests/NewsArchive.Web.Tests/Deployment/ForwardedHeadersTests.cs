@@ -57,7 +57,8 @@ public sealed class ForwardedHeadersTests : IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.Contains($"<link rel=\"canonical\" href=\"https://127.0.0.1:{site.Address.Port}{Article}\">", page);
-        await Eventually(() => site.Output.Contains("for 203.0.113.7", StringComparison.Ordinal));
+        await Eventually.TrueAsync(() => site.Output.Contains("for 203.0.113.7", StringComparison.Ordinal), TimeSpan.FromSeconds(10),
+            "a log line naming the reader 203.0.113.7");
     }
 
     [Fact]
@@ -83,15 +84,5 @@ public sealed class ForwardedHeadersTests : IDisposable
 
         Assert.Equal(1, await site.ExitCodeAsync(Timeout));
         Assert.Contains("Archive:KnownProxies: '10.0.0.0/99'", site.Output);
-    }
-
-    private static async Task Eventually(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("not seen in time");
-            await Task.Delay(100);
-        }
     }
 }

@@ -10,12 +10,10 @@ namespace NewsArchive.Search.Analysis.Typing;
 public static class TypedQuery
 {
     /// <summary>
-    /// Decodes each word, VNI when it has a digit and Telex otherwise; words that do not decode, and everything
-    /// between words, are kept as typed. True when at least one word changed.
+    /// Decodes each word that <paramref name="accept"/> (typed, syllable) agrees to, VNI when it has a digit and
+    /// Telex otherwise; words that do not decode, and everything between words, are kept as typed. True when at
+    /// least one word changed.
     /// </summary>
-    public static bool TryDecode(string? text, out string decoded) => TryDecode(text, static (_, _) => true, out decoded);
-
-    /// <summary>As <see cref="TryDecode(string?, out string)"/>, decoding only words that <paramref name="accept"/> (typed, syllable) agrees to.</summary>
     public static bool TryDecode(string? text, Func<string, string, bool> accept, out string decoded)
     {
         decoded = text ?? "";
