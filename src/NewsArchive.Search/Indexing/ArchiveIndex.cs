@@ -46,8 +46,8 @@ public sealed class ArchiveIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Bm25,
-            // Fewer, larger flushed segments mean fewer merges: at 100,000 articles 256 MB cost 18 % less CPU than
-            // 64 MB (and 512 MB no less than 256), for about 350 MB more memory at the peak of a full build.
+            // Fewer, larger flushed segments mean fewer merges: less CPU for a full build, for more memory at its
+            // peak (docs/performance.md).
             RAMBufferSizeMB = IndexBufferMB,
         };
         _writer = new IndexWriter(_directory, config);

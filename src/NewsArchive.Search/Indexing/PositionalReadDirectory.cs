@@ -21,11 +21,9 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
 
     /// <summary>
     /// Bytes read at a time from doc values (<c>.dvd</c>), which a search with many matches reads in document
-    /// order (the date to sort by): four times the usual read halved the slowest phrase searches of a million
-    /// articles (p99 329 → 175 ms; 64 KB gave 140 ms, but every search then copies 64 KB per segment and field
-    /// even to read one value). That was measured while the facet counts also read the day and source of every
-    /// match here; they now count from <see cref="Browsing.SegmentFacets"/>. Elsewhere reads land at random, and a
-    /// bigger read only copies more.
+    /// order (the date to sort by): a larger read serves many of those values at once, but every search copies a
+    /// whole read per segment and field even for one value (docs/performance.md). Elsewhere reads land at random,
+    /// and a bigger read only copies more.
     /// </summary>
     public const int DocValuesReadSize = 16384;
 
