@@ -42,7 +42,7 @@ public sealed class ArchiveIndex : IDisposable
         BuildCheck.ClearClosedCleanly(build.Path);
         // Not FSDirectory.Open: MMapDirectory crashes under SearcherManager swaps on Linux (see PositionalReadDirectory).
         _directory = new PositionalReadDirectory(new DirectoryInfo(build.Path));
-        var config = new IndexWriterConfig(Tokenizer.Version, new KeywordAnalyzer())
+        var config = new IndexWriterConfig(WordSplitter.Version, new KeywordAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Bm25,

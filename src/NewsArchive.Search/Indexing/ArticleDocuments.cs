@@ -1,8 +1,8 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using NumericTokenStream = Lucene.Net.Analysis.NumericTokenStream;
 using NewsArchive.Content;
 using NewsArchive.Content.Articles;
 using NewsArchive.Content.Rendering;
@@ -80,12 +80,12 @@ public static class ArticleDocuments
         }
 
         var searchedBody = article.Summary is null ? plainText : article.Summary + "\n\n" + plainText;
-        AddSearchedText(doc, F.TitlePart, Tokenizer.Tokenize(article.Title));
-        AddSearchedText(doc, F.BodyPart, Tokenizer.Tokenize(searchedBody));
+        AddSearchedText(doc, F.TitlePart, WordSplitter.Split(article.Title));
+        AddSearchedText(doc, F.BodyPart, WordSplitter.Split(searchedBody));
         return doc;
     }
 
-    private static void AddSearchedText(Document doc, string part, List<Token> tokens)
+    private static void AddSearchedText(Document doc, string part, List<WordSpan> tokens)
     {
         foreach (var tier in TierForms.Indexed)
             doc.Add(new TextField(F.Words(part, tier), new TokenFeed(tokens, tier, pairs: false)));
@@ -127,7 +127,7 @@ public static class ArticleDocuments
     private static readonly FieldType DayType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericType = NumericType.NONE });
 
     private static Field DayField(int day) =>
-        new(F.Day, new NumericTokenStream(Lucene.Net.Analysis.Token.TOKEN_ATTRIBUTE_FACTORY, NumericUtils.PRECISION_STEP_DEFAULT).SetInt32Value(day), DayType);
+        new(F.Day, new NumericTokenStream(Token.TOKEN_ATTRIBUTE_FACTORY, NumericUtils.PRECISION_STEP_DEFAULT).SetInt32Value(day), DayType);
 
     private static FieldType Frozen(FieldType type)
     {

@@ -151,7 +151,7 @@ public static class AccentRestorer
 
     private static IEnumerable<string> Occurrences(string text, List<string> reading)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = WordSplitter.Split(text);
         for (var i = 0; i + reading.Count <= tokens.Count; i++)
         {
             var match = true;
