@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using F = NewsArchive.Search.Indexing.IndexFields;
+using NewsArchive.Search.Indexing;
 
 namespace NewsArchive.Search.Browsing;
 
@@ -43,8 +43,8 @@ internal sealed class DayCountCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _day = context.AtomicReader.GetNumericDocValues(F.Day);
-        _hasDay = context.AtomicReader.GetDocsWithField(F.Day);
+        _day = context.AtomicReader.GetNumericDocValues(IndexFields.Day);
+        _hasDay = context.AtomicReader.GetDocsWithField(IndexFields.Day);
     }
 
     public void Collect(int doc)

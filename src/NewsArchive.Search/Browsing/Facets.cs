@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using F = NewsArchive.Search.Indexing.IndexFields;
 using NewsArchive.Search.Indexing;
 
 namespace NewsArchive.Search.Browsing;
