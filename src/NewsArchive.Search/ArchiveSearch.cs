@@ -2,7 +2,7 @@ using NewsArchive.Search.Querying;
 using NewsArchive.Search.Browsing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using NewsArchive.Content.Archive;
+using NewsArchive.Content.Paging;
 using NewsArchive.Content.Articles;
 using NewsArchive.Search.Indexing;
 

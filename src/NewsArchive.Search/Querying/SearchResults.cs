@@ -1,4 +1,4 @@
-using NewsArchive.Content.Archive;
+using NewsArchive.Content.Paging;
 
 namespace NewsArchive.Search.Querying;
 
