@@ -2,20 +2,6 @@ using NewsArchive.Search.Analysis;
 
 namespace NewsArchive.Search.Querying;
 
-/// <summary>A query word: its canonical spelling, and how much of the spelling the reader typed.</summary>
-public sealed record QueryWord(string Canonical, Typed Typed)
-{
-    /// <summary>The tier that matches what was typed: exact when tones were typed, then toneless, then folded.</summary>
-    public Tier Tier => Typed switch
-    {
-        Typed.Tones => Tier.Exact,
-        Typed.MarksOnly => Tier.Toneless,
-        _ => Tier.Folded,
-    };
-
-    public string Form(Tier tier) => tier.Form(Canonical);
-}
-
 /// <summary>
 /// What a reader typed, read without ever failing: runs of words (neighbours inside a run count as pairs),
 /// <c>"quoted phrases"</c>, and <c>-excluded</c> words or phrases. Every other character is just a separator,

@@ -1,0 +1,4 @@
+namespace NewsArchive.Content.Files;
+
+/// <summary>A file skipped while loading, and why.</summary>
+public sealed record RejectedFile(string Id, string Reason);
