@@ -2,10 +2,9 @@ using NewsArchive.Search.Querying;
 using NewsArchive.Search.Browsing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using NewsArchive.Content.Archive;
+using NewsArchive.Content.Paging;
 using NewsArchive.Content.Articles;
 using NewsArchive.Search.Indexing;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search;
 
@@ -28,10 +27,10 @@ public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
     // Undated articles cannot be placed in time: they come after every dated one, whichever way the order runs.
     private static readonly SortField NewestFirst = DateOrder(reverse: true, missing: long.MinValue);
     private static readonly SortField OldestFirst = DateOrder(reverse: false, missing: long.MaxValue);
-    private static readonly SortField ById = new(F.SortId, SortFieldType.STRING);
+    private static readonly SortField ById = new(IndexFields.SortId, SortFieldType.STRING);
 
     // The oldest-first order run backwards, ties included, so "previous" mirrors "next" exactly.
-    private static readonly Sort Backwards = new(NewestFirst, new SortField(F.SortId, SortFieldType.STRING, reverse: true));
+    private static readonly Sort Backwards = new(NewestFirst, new SortField(IndexFields.SortId, SortFieldType.STRING, reverse: true));
 
     public bool IsReady => index.IsSearchable;
 
@@ -39,7 +38,7 @@ public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
 
     public Article? FindBySlug(string slug) => index.Search(searcher =>
     {
-        var hits = searcher.Search(new TermQuery(new Term(F.Slug, slug)), 1);
+        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Slug, slug)), 1);
         return hits.TotalHits == 0 ? null : ArticleDocuments.ToArticle(searcher.Doc(hits.ScoreDocs[0].Doc));
     });
 
@@ -124,11 +123,11 @@ public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
 
     public IReadOnlyList<SearchHit> RelatedTo(string slug, int count) => index.Search(searcher =>
     {
-        var own = searcher.Search(new TermQuery(new Term(F.Slug, slug)), 1);
+        var own = searcher.Search(new TermQuery(new Term(IndexFields.Slug, slug)), 1);
         if (own.TotalHits == 0) return (IReadOnlyList<SearchHit>)[];
         var related = Browsing.Related.QueryFor(searcher.IndexReader, searcher.Doc(own.ScoreDocs[0].Doc));
         if (related is null) return [];
-        var query = new BooleanQuery { { related, Occur.MUST }, { new TermQuery(new Term(F.Slug, slug)), Occur.MUST_NOT } };
+        var query = new BooleanQuery { { related, Occur.MUST }, { new TermQuery(new Term(IndexFields.Slug, slug)), Occur.MUST_NOT } };
         // Ties (short articles share their telling words) go to the newest, then by path: not to the order the
         // articles happened to be indexed in, so every replica of the archive shows the same related articles.
         return searcher.Search(TermLookups.Resolve(query, searcher), null, count, SortFor(SearchSort.Relevance)).ScoreDocs
@@ -142,7 +141,7 @@ public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
     public (SearchHit? Previous, SearchHit? Next) Neighbours(Article article) => index.Search(searcher =>
     {
         if (article.Date is not { } date) return ((SearchHit?)null, (SearchHit?)null);
-        var own = new TermQuery(new Term(F.Slug, article.Slug));
+        var own = new TermQuery(new Term(IndexFields.Slug, article.Slug));
         var day = Content.VietnamTime.Day(date);
         return (After(searcher, own, Backwards, day, -1), After(searcher, own, SortFor(SearchSort.Oldest), day, +1));
     });
@@ -189,8 +188,8 @@ public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
         foreach (var leaf in reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
-            var values = atomic.GetNumericDocValues(F.Day);
-            var hasDay = atomic.GetDocsWithField(F.Day);
+            var values = atomic.GetNumericDocValues(IndexFields.Day);
+            var hasDay = atomic.GetDocsWithField(IndexFields.Day);
             var live = atomic.LiveDocs;
             for (var doc = 0; doc < atomic.MaxDoc; doc++)
             {
@@ -222,18 +221,20 @@ public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
         if (_sources is { } cached && ReferenceEquals(cached.Reader, reader)) return cached.Counts;
 
         var sources = new List<SourceCount>();
-        var terms = MultiFields.GetTerms(reader, F.Source);
+        var terms = MultiFields.GetTerms(reader, IndexFields.Source);
         if (terms is not null)
         {
             var each = terms.GetEnumerator();
             while (each.MoveNext())
             {
                 var slug = each.Term.Utf8ToString();
-                var hits = searcher.Search(new TermQuery(new Term(F.Source, slug)), 1);
+                var hits = searcher.Search(new TermQuery(new Term(IndexFields.Source, slug)), 1);
                 if (hits.TotalHits == 0) continue;
                 var doc = searcher.Doc(hits.ScoreDocs[0].Doc);
-                var site = Uri.TryCreate(doc.Get(F.SourceUrl), UriKind.Absolute, out var url) ? new Uri(url.GetLeftPart(UriPartial.Authority) + "/") : null;
-                sources.Add(new SourceCount(slug, doc.Get(F.SourceName) ?? slug, hits.TotalHits, site));
+                var site = Uri.TryCreate(doc.Get(IndexFields.SourceUrl), UriKind.Absolute, out var url)
+                    ? new Uri(url.GetLeftPart(UriPartial.Authority) + "/")
+                    : null;
+                sources.Add(new SourceCount(slug, doc.Get(IndexFields.SourceName) ?? slug, hits.TotalHits, site));
             }
         }
         var ordered = sources.OrderByDescending(s => s.Count).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
@@ -243,7 +244,7 @@ public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
 
     private static SortField DateOrder(bool reverse, long missing)
     {
-        var field = new SortField(F.SortDate, SortFieldType.INT64, reverse);
+        var field = new SortField(IndexFields.SortDate, SortFieldType.INT64, reverse);
         field.SetMissingValue(missing);
         return field;
     }
@@ -265,17 +266,17 @@ public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
 
     private static SearchHit Hit(Lucene.Net.Documents.Document doc, QueryText text)
     {
-        var title = doc.Get(F.Title) ?? "";
-        var date = doc.Get(F.Date);
+        var title = doc.Get(IndexFields.Title) ?? "";
+        var date = doc.Get(IndexFields.Date);
         return new SearchHit(
-            doc.Get(F.Slug),
+            doc.Get(IndexFields.Slug),
             title,
             text.HasWords ? Snippets.MarkAll(title, text) : Content.Rendering.HtmlText.Encode(title),
             date is null ? null : DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
-            doc.Get(F.SourceName),
-            doc.Get(F.SourceUrl),
-            doc.Get(F.Excerpt) ?? "",
-            text.HasWords ? Snippets.Best(doc.Get(F.Body) ?? "", text) : null);
+            doc.Get(IndexFields.SourceName),
+            doc.Get(IndexFields.SourceUrl),
+            doc.Get(IndexFields.Excerpt) ?? "",
+            text.HasWords ? Snippets.Best(doc.Get(IndexFields.Body) ?? "", text) : null);
     }
 
     private sealed record CountedSources(IndexReader Reader, IReadOnlyList<SourceCount> Counts);

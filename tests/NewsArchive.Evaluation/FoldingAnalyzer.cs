@@ -2,7 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using ArchiveTokenizer = NewsArchive.Search.Analysis.Tokenizer;
+using NewsArchive.Search.Analysis;
 
 namespace NewsArchive.Evaluation;
 
@@ -14,10 +14,10 @@ internal sealed class FoldingAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(ArchiveTokenizer.Version, reader);
-        TokenStream stream = new StandardFilter(ArchiveTokenizer.Version, source);
-        stream = new LowerCaseFilter(ArchiveTokenizer.Version, stream);
-        stream = new StopFilter(ArchiveTokenizer.Version, stream, StandardAnalyzer.STOP_WORDS_SET);
+        var source = new StandardTokenizer(WordSplitter.Version, reader);
+        TokenStream stream = new StandardFilter(WordSplitter.Version, source);
+        stream = new LowerCaseFilter(WordSplitter.Version, stream);
+        stream = new StopFilter(WordSplitter.Version, stream, StandardAnalyzer.STOP_WORDS_SET);
         return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
     }
 }

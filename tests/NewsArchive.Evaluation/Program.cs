@@ -33,7 +33,7 @@ Console.Error.WriteLine($"archive index ready in {clock.Elapsed.TotalSeconds:0.0
 clock.Restart();
 // --no-baseline skips the stock indexes, for quick tuning runs.
 var noBaseline = options.ContainsKey("no-baseline");
-using IRetriever stock = noBaseline ? new NoRetriever() : StandardRetriever.Build(Path.Combine(work, "standard"), CorpusFiles.Articles(corpusPath).Take(articles), () => new Lucene.Net.Analysis.Standard.StandardAnalyzer(NewsArchive.Search.Analysis.Tokenizer.Version));
+using IRetriever stock = noBaseline ? new NoRetriever() : StandardRetriever.Build(Path.Combine(work, "standard"), CorpusFiles.Articles(corpusPath).Take(articles), () => new Lucene.Net.Analysis.Standard.StandardAnalyzer(NewsArchive.Search.Analysis.WordSplitter.Version));
 using IRetriever folding = noBaseline ? new NoRetriever() : StandardRetriever.Build(Path.Combine(work, "folding"), CorpusFiles.Articles(corpusPath).Take(articles), () => new FoldingAnalyzer());
 Console.Error.WriteLine($"baseline indexes ready in {clock.Elapsed.TotalSeconds:0.0} s ({CpuSince(ref cpu):0.0} s of CPU)");
 IRetriever[] engines = [archive, stock, folding];

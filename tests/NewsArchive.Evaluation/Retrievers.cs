@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -62,9 +63,9 @@ internal sealed class StandardRetriever : IRetriever
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly Lucene.Net.Analysis.Analyzer _analyzer;
+    private readonly Analyzer _analyzer;
 
-    private StandardRetriever(string folder, Lucene.Net.Analysis.Analyzer analyzer)
+    private StandardRetriever(string folder, Analyzer analyzer)
     {
         _directory = new NIOFSDirectory(new DirectoryInfo(folder));
         _reader = DirectoryReader.Open(_directory);
@@ -72,14 +73,14 @@ internal sealed class StandardRetriever : IRetriever
         _analyzer = analyzer;
     }
 
-    public static StandardRetriever Build(string folder, IEnumerable<CorpusArticle> articles, Func<Lucene.Net.Analysis.Analyzer> analyzerOf)
+    public static StandardRetriever Build(string folder, IEnumerable<CorpusArticle> articles, Func<Analyzer> analyzerOf)
     {
         using (var directory = new NIOFSDirectory(new DirectoryInfo(folder)))
         {
             if (!DirectoryReader.IndexExists(directory))
             {
                 using var analyzer = analyzerOf();
-                using var writer = new IndexWriter(directory, new IndexWriterConfig(Tokenizer.Version, analyzer) { RAMBufferSizeMB = 64 });
+                using var writer = new IndexWriter(directory, new IndexWriterConfig(WordSplitter.Version, analyzer) { RAMBufferSizeMB = 64 });
                 foreach (var article in articles)
                 {
                     writer.AddDocument(new Document

@@ -8,11 +8,3 @@ public sealed record MarkdownBody(string Markdown) : ArticleBody;
 
 /// <summary>Paragraphs and photo captions from a plain-text dump.</summary>
 public sealed record PlainTextBody(IReadOnlyList<TextBlock> Blocks) : ArticleBody;
-
-public sealed record TextBlock(TextBlockKind Kind, string Text);
-
-public enum TextBlockKind
-{
-    Paragraph,
-    Caption,
-}

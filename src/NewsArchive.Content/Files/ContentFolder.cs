@@ -2,16 +2,6 @@ using NewsArchive.Content.Articles;
 
 namespace NewsArchive.Content.Files;
 
-/// <summary>An article file found in the content folder, with what tells whether it changed since it was read.</summary>
-public sealed record ContentFile(string FullPath, string Id, long Length, DateTime LastWriteUtc)
-{
-    /// <summary>Size and modification time: a file with the same stamp is not read again.</summary>
-    public string Stamp => $"{Length}-{LastWriteUtc.Ticks}";
-}
-
-/// <summary>A file skipped when the folder is read, and why.</summary>
-public sealed record RejectedFile(string Id, string Reason);
-
 /// <summary>
 /// The folder of article files: every <c>.md</c>, <c>.txt</c>, <c>.html</c> and <c>.htm</c> below it, hidden files and folders left out,
 /// links that lead outside it never followed.

@@ -2,9 +2,6 @@ using System.Text;
 
 namespace NewsArchive.Content.Files;
 
-/// <summary>The text of an article file, and the legacy Vietnamese encoding it was converted from, if any.</summary>
-public sealed record DecodedText(string Text, LegacyEncoding ConvertedFrom);
-
 /// <summary>
 /// Bytes of an article file to NFC text: UTF-8 with or without BOM, UTF-16 with BOM, and Vietnamese in a
 /// legacy font encoding (VNI-Windows, TCVN3), whether as raw bytes or as mojibake saved as Unicode.

@@ -3,26 +3,6 @@ using System.Collections.Frozen;
 
 namespace NewsArchive.Content.Vietnamese;
 
-/// <summary>The vowel mark a Vietnamese letter carries apart from its tone: ă, â ê ô, ơ ư.</summary>
-public enum VowelMark
-{
-    None,
-    Breve,
-    Circumflex,
-    Horn,
-}
-
-/// <summary>The six tones; <see cref="None"/> is "thanh ngang".</summary>
-public enum Tone
-{
-    None,
-    Grave,
-    Acute,
-    Hook,
-    Tilde,
-    Dot,
-}
-
 /// <summary>
 /// Every lowercase Vietnamese vowel as base letter, vowel mark and tone, and back. Built from one table so that
 /// composing, stripping tones and folding agree, whatever globalization mode the process runs in.

@@ -5,14 +5,14 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace NewsArchive.Search.Analysis;
 
 /// <summary>
-/// The same words as <see cref="Tokenizer"/>, in their canonical spelling, as a Lucene analyzer: for Lucene tools
+/// The same words as <see cref="WordSplitter"/>, in their canonical spelling, as a Lucene analyzer: for Lucene tools
 /// that analyze text themselves (MoreLikeThis). Indexing does not use it; it feeds pre-split words.
 /// </summary>
 public sealed class CanonicalAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(Tokenizer.Version, reader);
+        var source = new StandardTokenizer(WordSplitter.Version, reader);
         return new TokenStreamComponents(source, new CanonicalFilter(source));
     }
 

@@ -12,17 +12,3 @@ public enum Tier
     Toneless,
     Folded,
 }
-
-public static class TierForms
-{
-    /// <summary>The tiers the index holds words in.</summary>
-    public static readonly Tier[] Indexed = [Tier.Exact, Tier.Folded];
-
-    public static string Form(this Tier tier, string canonical) => tier switch
-    {
-        Tier.Exact => canonical,
-        Tier.Toneless => VietnameseText.StripTones(canonical),
-        Tier.Folded => VietnameseText.Fold(canonical),
-        _ => throw new ArgumentOutOfRangeException(nameof(tier)),
-    };
-}

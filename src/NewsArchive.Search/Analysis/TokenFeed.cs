@@ -4,20 +4,20 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace NewsArchive.Search.Analysis;
 
 /// <summary>
-/// Feeds words already split by <see cref="Tokenizer"/> to one index field, in one tier, singly or as pairs of
+/// Feeds words already split by <see cref="WordSplitter"/> to one index field, in one tier, singly or as pairs of
 /// neighbours (bigrams, which make words of several syllables rank above scattered syllables).
 /// </summary>
 public sealed class TokenFeed : TokenStream
 {
-    private readonly IReadOnlyList<Token> _tokens;
+    private readonly IReadOnlyList<WordSpan> _tokens;
     private readonly Tier _tier;
     private readonly bool _pairs;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private int _next;
 
-    public TokenFeed(IReadOnlyList<Token> tokens, Tier tier, bool pairs)
-        : base(Lucene.Net.Analysis.Token.TOKEN_ATTRIBUTE_FACTORY)
+    public TokenFeed(IReadOnlyList<WordSpan> tokens, Tier tier, bool pairs)
+        : base(Token.TOKEN_ATTRIBUTE_FACTORY)
     {
         _tokens = tokens;
         _tier = tier;

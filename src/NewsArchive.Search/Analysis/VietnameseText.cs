@@ -5,19 +5,6 @@ using NewsArchive.Content.Vietnamese;
 
 namespace NewsArchive.Search.Analysis;
 
-/// <summary>How much of the Vietnamese spelling a reader typed in one word.</summary>
-public enum Typed
-{
-    /// <summary>No marks at all: <c>hoa binh</c>. Could be any accented reading.</summary>
-    Plain,
-
-    /// <summary>Vowel marks or đ but no tones: <c>điên</c>, <c>Viêt</c>.</summary>
-    MarksOnly,
-
-    /// <summary>Tones typed: the reader means this exact spelling.</summary>
-    Tones,
-}
-
 /// <summary>
 /// The word-level spelling rules shared by indexing and querying: composing decomposed marks, one place for the
 /// tone in <c>oa oe uy</c>, one spelling of <c>i/y</c> where both are the same word, and the folded tiers.

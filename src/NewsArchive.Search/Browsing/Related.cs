@@ -2,7 +2,6 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Search.Analysis;
-using F = NewsArchive.Search.Indexing.IndexFields;
 using NewsArchive.Search.Indexing;
 
 namespace NewsArchive.Search.Browsing;
@@ -28,9 +27,9 @@ internal static class Related
 
     public static Query? QueryFor(IndexReader reader, Lucene.Net.Documents.Document doc)
     {
-        var text = (doc.Get(F.Title) ?? "") + "\n" + (doc.Get(F.Body) ?? "");
+        var text = (doc.Get(IndexFields.Title) ?? "") + "\n" + (doc.Get(IndexFields.Body) ?? "");
         if (text.Length > TextLength) text = text[..TextLength];
-        var field = F.Words(F.BodyPart, Tier.Exact);
+        var field = IndexFields.Words(IndexFields.BodyPart, Tier.Exact);
 
         var counts = WordCounts(field, text);
         var docFreqs = Indexing.TermCounts.Of(reader, field, counts.Keys);

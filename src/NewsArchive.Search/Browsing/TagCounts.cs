@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NewsArchive.Content.Articles;
-using F = NewsArchive.Search.Indexing.IndexFields;
+using NewsArchive.Search.Indexing;
 
 namespace NewsArchive.Search.Browsing;
 
@@ -20,14 +20,14 @@ internal static class TagCounts
     {
         var live = MultiFields.GetLiveDocs(reader);
         var names = new Dictionary<string, (string Name, int Count)>(StringComparer.Ordinal);
-        foreach (var (tag, count) in Terms(reader, F.Tags, live))
+        foreach (var (tag, count) in Terms(reader, IndexFields.Tags, live))
         {
             // "Bầu cử" and "bầu cử" share a page: it is named the way most of its articles write it.
             var slug = Slug.FromTitle(tag);
             if (!names.TryGetValue(slug, out var best) || count > best.Count || (count == best.Count && string.CompareOrdinal(tag, best.Name) < 0))
                 names[slug] = (tag, count);
         }
-        return Terms(reader, F.TagSlug, live)
+        return Terms(reader, IndexFields.TagSlug, live)
             .Select(t => new TagCount(t.Term, names.TryGetValue(t.Term, out var name) ? name.Name : t.Term, t.Count))
             .OrderBy(t => t.Name, Vietnamese)
             .ThenBy(t => t.Slug, StringComparer.Ordinal)

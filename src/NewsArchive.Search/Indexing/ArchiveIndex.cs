@@ -6,7 +6,6 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using NewsArchive.Content.Articles;
 using NewsArchive.Search.Analysis;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Indexing;
 
@@ -42,7 +41,7 @@ public sealed class ArchiveIndex : IDisposable
         BuildCheck.ClearClosedCleanly(build.Path);
         // Not FSDirectory.Open: MMapDirectory crashes under SearcherManager swaps on Linux (see PositionalReadDirectory).
         _directory = new PositionalReadDirectory(new DirectoryInfo(build.Path));
-        var config = new IndexWriterConfig(Tokenizer.Version, new KeywordAnalyzer())
+        var config = new IndexWriterConfig(WordSplitter.Version, new KeywordAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Bm25,
@@ -95,7 +94,7 @@ public sealed class ArchiveIndex : IDisposable
         }
 
         // Newest first, and only as far as needed: usually just the complete build of the current schema is checked.
-        var current = builds.FirstOrDefault(b => b.Schema == F.SchemaVersion && Sound(b) is not null);
+        var current = builds.FirstOrDefault(b => b.Schema == IndexFields.SchemaVersion && Sound(b) is not null);
         if (current is not null && Sound(current) is { Complete: true })
         {
             folder.RemoveAllBut(current); // leftovers: damaged or unfinished builds, or one whose removal a crash cut short
@@ -108,7 +107,7 @@ public sealed class ArchiveIndex : IDisposable
             ? builds.FirstOrDefault(b => b != current && BuildCheck.IsMarkedDamaged(b.Path) && ReadState(b.Path) is { Complete: true })
             : null;
         var previous = (fallback ?? damagedFallback) is { } serving ? OpenReadOnly(serving.Path) : null;
-        return new ArchiveIndex(folder, current ?? folder.NewBuild(F.SchemaVersion), isComplete: false, previous)
+        return new ArchiveIndex(folder, current ?? folder.NewBuild(IndexFields.SchemaVersion), isComplete: false, previous)
         {
             Damaged = damaged,
             _previousDamage = previous is not null && damagedFallback is not null ? "found damaged while it served" : null,
@@ -226,8 +225,8 @@ public sealed class ArchiveIndex : IDisposable
             {
                 var atomic = leaf.AtomicReader;
                 var live = atomic.LiveDocs;
-                var ids = atomic.GetSortedDocValues(F.SortId);
-                var stamped = atomic.GetBinaryDocValues(F.Stamp);
+                var ids = atomic.GetSortedDocValues(IndexFields.SortId);
+                var stamped = atomic.GetBinaryDocValues(IndexFields.Stamp);
                 for (var doc = 0; doc < atomic.MaxDoc; doc++)
                 {
                     if (live is not null && !live.Get(doc)) continue;
@@ -300,10 +299,10 @@ public sealed class ArchiveIndex : IDisposable
         var searcher = previous.Searchers.Acquire();
         try
         {
-            var hits = searcher.Search(new TermQuery(new Term(F.Id, article.Id)), 1);
+            var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, article.Id)), 1);
             if (hits.TotalHits == 0) return null;
             var doc = searcher.Doc(hits.ScoreDocs[0].Doc);
-            return doc.Get(F.WantedSlug) == article.Slug ? doc.Get(F.Slug) : null;
+            return doc.Get(IndexFields.WantedSlug) == article.Slug ? doc.Get(IndexFields.Slug) : null;
         }
         finally
         {
@@ -319,7 +318,7 @@ public sealed class ArchiveIndex : IDisposable
             var finishing = complete && !_isComplete;
             _writer.SetCommitData(new Dictionary<string, string>
             {
-                [SchemaKey] = F.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [SchemaKey] = IndexFields.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [CompleteKey] = complete || _isComplete ? "true" : "false",
             });
             _writer.Commit();

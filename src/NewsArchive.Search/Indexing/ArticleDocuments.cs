@@ -1,13 +1,12 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using NumericTokenStream = Lucene.Net.Analysis.NumericTokenStream;
 using NewsArchive.Content;
 using NewsArchive.Content.Articles;
 using NewsArchive.Content.Rendering;
 using NewsArchive.Search.Analysis;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Indexing;
 
@@ -28,95 +27,95 @@ public static class ArticleDocuments
     {
         var doc = new Document
         {
-            new StringField(F.Id, article.Id, Field.Store.YES),
-            new SortedDocValuesField(F.SortId, new BytesRef(article.Id)),
-            new StoredField(F.Stamp, stamp),
-            new BinaryDocValuesField(F.Stamp, new BytesRef(stamp)),
-            new StringField(F.Slug, article.Slug, Field.Store.YES),
-            new StringField(F.WantedSlug, wantedSlug, Field.Store.YES),
-            new StoredField(F.ExplicitSlug, article.HasExplicitSlug ? 1 : 0),
-            new StoredField(F.Title, article.Title),
+            new StringField(IndexFields.Id, article.Id, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.SortId, new BytesRef(article.Id)),
+            new StoredField(IndexFields.Stamp, stamp),
+            new BinaryDocValuesField(IndexFields.Stamp, new BytesRef(stamp)),
+            new StringField(IndexFields.Slug, article.Slug, Field.Store.YES),
+            new StringField(IndexFields.WantedSlug, wantedSlug, Field.Store.YES),
+            new StoredField(IndexFields.ExplicitSlug, article.HasExplicitSlug ? 1 : 0),
+            new StoredField(IndexFields.Title, article.Title),
         };
 
         if (article.Date is { } date)
         {
-            doc.Add(new StoredField(F.Date, date.ToString("o", CultureInfo.InvariantCulture)));
-            doc.Add(new NumericDocValuesField(F.SortDate, date.ToUnixTimeSeconds()));
+            doc.Add(new StoredField(IndexFields.Date, date.ToString("o", CultureInfo.InvariantCulture)));
+            doc.Add(new NumericDocValuesField(IndexFields.SortDate, date.ToUnixTimeSeconds()));
             var day = DayNumber(VietnamTime.Day(date));
             doc.Add(DayField(day));
-            doc.Add(new NumericDocValuesField(F.Day, day));
+            doc.Add(new NumericDocValuesField(IndexFields.Day, day));
         }
 
         if (article.Source is { } source)
         {
-            doc.Add(new StoredField(F.SourceName, source.Name));
-            if (source.Url is not null) doc.Add(new StoredField(F.SourceUrl, source.Url.AbsoluteUri));
+            doc.Add(new StoredField(IndexFields.SourceName, source.Name));
+            if (source.Url is not null) doc.Add(new StoredField(IndexFields.SourceUrl, source.Url.AbsoluteUri));
             var sourceSlug = Slug.FromTitle(source.Name);
-            doc.Add(new StringField(F.Source, sourceSlug, Field.Store.NO));
-            doc.Add(new SortedDocValuesField(F.Source, new BytesRef(sourceSlug)));
+            doc.Add(new StringField(IndexFields.Source, sourceSlug, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.Source, new BytesRef(sourceSlug)));
         }
 
-        foreach (var author in article.Authors) doc.Add(new StoredField(F.Authors, author));
+        foreach (var author in article.Authors) doc.Add(new StoredField(IndexFields.Authors, author));
         foreach (var tag in article.Tags)
         {
-            doc.Add(new StringField(F.Tags, tag, Field.Store.YES));
-            doc.Add(new StringField(F.TagSlug, Slug.FromTitle(tag), Field.Store.NO));
+            doc.Add(new StringField(IndexFields.Tags, tag, Field.Store.YES));
+            doc.Add(new StringField(IndexFields.TagSlug, Slug.FromTitle(tag), Field.Store.NO));
         }
-        if (article.Summary is not null) doc.Add(new StoredField(F.Summary, article.Summary));
+        if (article.Summary is not null) doc.Add(new StoredField(IndexFields.Summary, article.Summary));
         var plainText = ArticleRenderer.ToPlainText(article.Body);
-        doc.Add(new StoredField(F.Excerpt, article.Summary ?? ArticleRenderer.Excerpt(article.Body, plainText)));
-        doc.Add(new StoredField(F.Body, plainText));
+        doc.Add(new StoredField(IndexFields.Excerpt, article.Summary ?? ArticleRenderer.Excerpt(article.Body, plainText)));
+        doc.Add(new StoredField(IndexFields.Body, plainText));
         switch (article.Body)
         {
             case MarkdownBody markdown:
-                doc.Add(new StoredField(F.Format, MarkdownFormat));
-                doc.Add(new StoredField(F.Markdown, markdown.Markdown));
+                doc.Add(new StoredField(IndexFields.Format, MarkdownFormat));
+                doc.Add(new StoredField(IndexFields.Markdown, markdown.Markdown));
                 break;
             case PlainTextBody text:
-                doc.Add(new StoredField(F.Format, PlainTextFormat));
+                doc.Add(new StoredField(IndexFields.Format, PlainTextFormat));
                 var captions = text.Blocks.Select((b, i) => (b, i)).Where(x => x.b.Kind == TextBlockKind.Caption).Select(x => x.i);
-                doc.Add(new StoredField(F.Captions, string.Join(',', captions)));
+                doc.Add(new StoredField(IndexFields.Captions, string.Join(',', captions)));
                 break;
         }
 
         var searchedBody = article.Summary is null ? plainText : article.Summary + "\n\n" + plainText;
-        AddSearchedText(doc, F.TitlePart, Tokenizer.Tokenize(article.Title));
-        AddSearchedText(doc, F.BodyPart, Tokenizer.Tokenize(searchedBody));
+        AddSearchedText(doc, IndexFields.TitlePart, WordSplitter.Split(article.Title));
+        AddSearchedText(doc, IndexFields.BodyPart, WordSplitter.Split(searchedBody));
         return doc;
     }
 
-    private static void AddSearchedText(Document doc, string part, List<Token> tokens)
+    private static void AddSearchedText(Document doc, string part, List<WordSpan> tokens)
     {
         foreach (var tier in TierForms.Indexed)
-            doc.Add(new TextField(F.Words(part, tier), new TokenFeed(tokens, tier, pairs: false)));
+            doc.Add(new TextField(IndexFields.Words(part, tier), new TokenFeed(tokens, tier, pairs: false)));
         // Exact pairs feed the accent restorer's statistics ("ban chi dao" → "Ban Chỉ đạo"); the lead of an article
         // gives them as well as its whole text does, at a fraction of the cost (the search quality table is the same
         // without them: the folded pairs rank adjacent words).
         var lead = tokens.Count <= ExactPairWords ? tokens : tokens.GetRange(0, ExactPairWords);
-        doc.Add(new Field(F.Pairs(part, Tier.Exact), new TokenFeed(lead, Tier.Exact, pairs: true), PairsType));
-        doc.Add(new Field(F.Pairs(part, Tier.Folded), new TokenFeed(tokens, Tier.Folded, pairs: true), PairsType));
+        doc.Add(new Field(IndexFields.Pairs(part, Tier.Exact), new TokenFeed(lead, Tier.Exact, pairs: true), PairsType));
+        doc.Add(new Field(IndexFields.Pairs(part, Tier.Folded), new TokenFeed(tokens, Tier.Folded, pairs: true), PairsType));
     }
 
     /// <summary>The article back from its stored fields.</summary>
     public static Article ToArticle(Document doc)
     {
-        var sourceName = doc.Get(F.SourceName);
-        var body = doc.Get(F.Body) ?? "";
-        ArticleBody articleBody = doc.Get(F.Format) == MarkdownFormat
-            ? new MarkdownBody(doc.Get(F.Markdown) ?? "")
-            : PlainTextBlocks(body, doc.Get(F.Captions));
+        var sourceName = doc.Get(IndexFields.SourceName);
+        var body = doc.Get(IndexFields.Body) ?? "";
+        ArticleBody articleBody = doc.Get(IndexFields.Format) == MarkdownFormat
+            ? new MarkdownBody(doc.Get(IndexFields.Markdown) ?? "")
+            : PlainTextBlocks(body, doc.Get(IndexFields.Captions));
 
         return new Article
         {
-            Id = doc.Get(F.Id),
-            Slug = doc.Get(F.Slug),
-            HasExplicitSlug = doc.GetField(F.ExplicitSlug)?.GetInt32Value() == 1,
-            Title = doc.Get(F.Title) ?? "",
-            Date = doc.Get(F.Date) is { } date ? DateTimeOffset.Parse(date, CultureInfo.InvariantCulture) : null,
-            Source = sourceName is null ? null : new ArticleSource(sourceName, ArticleSource.SafeUrl(doc.Get(F.SourceUrl))),
-            Authors = doc.GetValues(F.Authors),
-            Tags = doc.GetValues(F.Tags),
-            Summary = doc.Get(F.Summary),
+            Id = doc.Get(IndexFields.Id),
+            Slug = doc.Get(IndexFields.Slug),
+            HasExplicitSlug = doc.GetField(IndexFields.ExplicitSlug)?.GetInt32Value() == 1,
+            Title = doc.Get(IndexFields.Title) ?? "",
+            Date = doc.Get(IndexFields.Date) is { } date ? DateTimeOffset.Parse(date, CultureInfo.InvariantCulture) : null,
+            Source = sourceName is null ? null : new ArticleSource(sourceName, ArticleSource.SafeUrl(doc.Get(IndexFields.SourceUrl))),
+            Authors = doc.GetValues(IndexFields.Authors),
+            Tags = doc.GetValues(IndexFields.Tags),
+            Summary = doc.Get(IndexFields.Summary),
             Body = articleBody,
         };
     }
@@ -127,7 +126,7 @@ public static class ArticleDocuments
     private static readonly FieldType DayType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericType = NumericType.NONE });
 
     private static Field DayField(int day) =>
-        new(F.Day, new NumericTokenStream(Lucene.Net.Analysis.Token.TOKEN_ATTRIBUTE_FACTORY, NumericUtils.PRECISION_STEP_DEFAULT).SetInt32Value(day), DayType);
+        new(IndexFields.Day, new NumericTokenStream(Token.TOKEN_ATTRIBUTE_FACTORY, NumericUtils.PRECISION_STEP_DEFAULT).SetInt32Value(day), DayType);
 
     private static FieldType Frozen(FieldType type)
     {

@@ -98,6 +98,3 @@ public sealed class IndexLock : IDisposable
 
     public void Dispose() => Release(leaveNothing: false);
 }
-
-/// <summary>The index folder cannot be used: in use by another process, or not writable. The message says which and what to do.</summary>
-public sealed class IndexFolderException(string message) : Exception(message);

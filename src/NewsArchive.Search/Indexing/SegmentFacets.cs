@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Indexing;
 
@@ -43,8 +42,8 @@ internal sealed class SegmentFacets
     private static SegmentFacets Read(AtomicReader segment)
     {
         var count = segment.MaxDoc;
-        var days = segment.GetNumericDocValues(F.Day);
-        var dated = segment.GetDocsWithField(F.Day);
+        var days = segment.GetNumericDocValues(IndexFields.Day);
+        var dated = segment.GetDocsWithField(IndexFields.Day);
         var years = new int[count];
         int first = int.MaxValue, last = int.MinValue;
         if (days is not null && dated is not null)
@@ -63,7 +62,7 @@ internal sealed class SegmentFacets
         for (var doc = 0; doc < count; doc++)
             if (years[doc] != 0) yearSlots[doc] = (ushort)(years[doc] - first + 1);
 
-        var sources = segment.GetSortedDocValues(F.Source);
+        var sources = segment.GetSortedDocValues(IndexFields.Source);
         var sourceSlots = new int[count];
         var slugs = new string[sources?.ValueCount ?? 0];
         if (sources is not null)

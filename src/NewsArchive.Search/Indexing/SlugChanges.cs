@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Content.Articles;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Indexing;
 
@@ -30,7 +29,7 @@ internal sealed class SlugChanges(IndexSearcher snapshot, Func<Article, string?>
         foreach (var id in deletedIds)
         {
             _deletedIds.Add(id);
-            writer.DeleteDocuments(new Term(F.Id, id));
+            writer.DeleteDocuments(new Term(IndexFields.Id, id));
         }
         foreach (var file in files)
         {
@@ -43,10 +42,10 @@ internal sealed class SlugChanges(IndexSearcher snapshot, Func<Article, string?>
         foreach (var file in files)
         {
             // An article that still wants the slug it was published under keeps it, whatever else changed.
-            var held = Find(F.Id, file.Article.Id).FirstOrDefault();
-            if (held is not null && held.Get(F.WantedSlug) == file.Article.Slug)
+            var held = Find(IndexFields.Id, file.Article.Id).FirstOrDefault();
+            if (held is not null && held.Get(IndexFields.WantedSlug) == file.Article.Slug)
             {
-                var slug = held.Get(F.Slug);
+                var slug = held.Get(IndexFields.Slug);
                 _assigned.Add(slug);
                 writes.Add((file.Article with { Slug = slug }, file.Stamp, file.Article.Slug, Replaces: true));
             }
@@ -76,7 +75,7 @@ internal sealed class SlugChanges(IndexSearcher snapshot, Func<Article, string?>
         Parallel.ForEach(writes, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, write =>
         {
             var doc = ArticleDocuments.ToDocument(write.Article, write.Stamp, write.Wanted);
-            if (write.Replaces) writer.UpdateDocument(new Term(F.Id, write.Article.Id), doc);
+            if (write.Replaces) writer.UpdateDocument(new Term(IndexFields.Id, write.Article.Id), doc);
             else writer.AddDocument(doc);
         });
         return collisions;
@@ -90,17 +89,17 @@ internal sealed class SlugChanges(IndexSearcher snapshot, Func<Article, string?>
     {
         if (_assigned.Contains(slug)) return true;
         if (slug != wanted && _wanted.Contains(slug)) return true;
-        if (Find(F.Slug, slug).Any(doc => !IsLeaving(doc))) return true;
-        return slug != wanted && Find(F.WantedSlug, slug).Any(doc => !IsLeaving(doc));
+        if (Find(IndexFields.Slug, slug).Any(doc => !IsLeaving(doc))) return true;
+        return slug != wanted && Find(IndexFields.WantedSlug, slug).Any(doc => !IsLeaving(doc));
     }
 
     // A deleted article frees its slug; so does one re-read in this sync that now wants another slug, since its
     // document is replaced.
     private bool IsLeaving(Lucene.Net.Documents.Document doc)
     {
-        var id = doc.Get(F.Id);
+        var id = doc.Get(IndexFields.Id);
         if (_deletedIds.Contains(id)) return true;
-        return _wantedById.TryGetValue(id, out var wanted) && wanted != doc.Get(F.WantedSlug);
+        return _wantedById.TryGetValue(id, out var wanted) && wanted != doc.Get(IndexFields.WantedSlug);
     }
 
     private IEnumerable<Lucene.Net.Documents.Document> Find(string field, string value)

@@ -5,7 +5,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Content.Articles;
 using NewsArchive.Content.Files;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Ingestion;
 
@@ -146,8 +145,8 @@ public sealed class ContentSync(ContentFolder folder, ArchiveIndex index)
 
     private string? StampOf(string id) => index.Search(searcher =>
     {
-        var hits = searcher.Search(new TermQuery(new Term(F.Id, id)), 1);
-        return hits.TotalHits == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(F.Stamp);
+        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+        return hits.TotalHits == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(IndexFields.Stamp);
     });
 
     /// <summary>Reads files in parallel (parsing is the costly part), keeping their order.</summary>

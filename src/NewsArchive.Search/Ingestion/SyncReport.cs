@@ -27,6 +27,3 @@ public sealed record SyncReport(
 
     public static string Files(int count) => count == 1 ? "file" : "files";
 }
-
-/// <summary>A file whose text came in a legacy Vietnamese font encoding.</summary>
-public sealed record ConvertedFile(string Id, LegacyEncoding From);

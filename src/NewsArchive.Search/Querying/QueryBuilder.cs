@@ -2,7 +2,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Search.Analysis;
 using NewsArchive.Search.Indexing;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Querying;
 
@@ -21,7 +20,7 @@ public static class QueryBuilder
     public const float PairBoost = 2f;
     public const float PastedPairBoost = 0.5f;
 
-    private static readonly (string Part, float Boost)[] Parts = [(F.BodyPart, 1f), (F.TitlePart, TitleBoost)];
+    private static readonly (string Part, float Boost)[] Parts = [(IndexFields.BodyPart, 1f), (IndexFields.TitlePart, TitleBoost)];
 
     /// <summary>Past this many words the query is pasted text (a headline, a lead): fewer tiers keep it fast.</summary>
     public const int PastedWords = 12;
@@ -42,9 +41,9 @@ public static class QueryBuilder
 
         if (request.From is not null || request.To is not null) query.Add(Filter(Days(request.From, request.To)), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Source))
-            query.Add(Filter(new TermQuery(new Term(F.Source, request.Source))), Occur.MUST);
+            query.Add(Filter(new TermQuery(new Term(IndexFields.Source, request.Source))), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Tag))
-            query.Add(Filter(new TermQuery(new Term(F.TagSlug, request.Tag))), Occur.MUST);
+            query.Add(Filter(new TermQuery(new Term(IndexFields.TagSlug, request.Tag))), Occur.MUST);
         if (request.Undated) query.Add(Dated(), Occur.MUST_NOT);
         return query;
     }
@@ -53,7 +52,7 @@ public static class QueryBuilder
     public static NumericRangeQuery<int> Dated() => Days(null, null);
 
     /// <summary>Articles of the Vietnam days from one day to another, both included (either open).</summary>
-    public static NumericRangeQuery<int> Days(DateOnly? from, DateOnly? to) => NumericRangeQuery.NewInt32Range(F.Day,
+    public static NumericRangeQuery<int> Days(DateOnly? from, DateOnly? to) => NumericRangeQuery.NewInt32Range(IndexFields.Day,
         from is { } f ? ArticleDocuments.DayNumber(f) : null, to is { } t ? ArticleDocuments.DayNumber(t) : null, true, true);
 
     /// <summary>Whether the request filters by more than dates, so the calendar's counts are not its counts.</summary>
@@ -86,7 +85,7 @@ public static class QueryBuilder
         foreach (var (part, boost) in Parts)
         {
             foreach (var (tier, spelling, weight) in asked)
-                query.Add(new TermQuery(new Term(F.Words(part, tier), spelling)) { Boost = weight * (pasted ? 1f : boost) }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(IndexFields.Words(part, tier), spelling)) { Boost = weight * (pasted ? 1f : boost) }, Occur.SHOULD);
         }
         return query;
     }
@@ -114,9 +113,9 @@ public static class QueryBuilder
     internal static Query AsTyped(string part, QueryWord word)
     {
         var spellings = Spellings(word, word.Tier);
-        if (spellings.Count == 1) return new TermQuery(new Term(F.Words(part, Indexed(word.Tier)), spellings[0]));
+        if (spellings.Count == 1) return new TermQuery(new Term(IndexFields.Words(part, Indexed(word.Tier)), spellings[0]));
         var any = new BooleanQuery(disableCoord: true);
-        foreach (var spelling in spellings) any.Add(new TermQuery(new Term(F.Words(part, Indexed(word.Tier)), spelling)), Occur.SHOULD);
+        foreach (var spelling in spellings) any.Add(new TermQuery(new Term(IndexFields.Words(part, Indexed(word.Tier)), spelling)), Occur.SHOULD);
         return any;
     }
 
@@ -171,7 +170,8 @@ public static class QueryBuilder
     private static BooleanQuery InEitherPart(Tier tier, string pair, float pairBoost)
     {
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var (part, boost) in Parts) either.Add(new TermQuery(new Term(F.Pairs(part, tier), pair)) { Boost = pairBoost * boost }, Occur.SHOULD);
+        foreach (var (part, boost) in Parts)
+            either.Add(new TermQuery(new Term(IndexFields.Pairs(part, tier), pair)) { Boost = pairBoost * boost }, Occur.SHOULD);
         return either;
     }
 
@@ -205,7 +205,7 @@ public static class QueryBuilder
 
     private static Query PhraseIn(string part, Tier tier, List<IReadOnlyList<string>> places, IReadOnlyList<string> folded)
     {
-        var field = F.Words(part, tier);
+        var field = IndexFields.Words(part, tier);
         if (places.Count == 1 && places[0].Count == 1) return new TermQuery(new Term(field, places[0][0]));
         var phrase = new MultiPhraseQuery();
         foreach (var place in places) phrase.Add(place.Select(s => new Term(field, s)).ToArray());
@@ -223,7 +223,7 @@ public static class QueryBuilder
         if (folded.Count < 2) return phrase;
         var query = new BooleanQuery(disableCoord: true) { { phrase, Occur.MUST } };
         foreach (var pair in PairsOf(folded).Distinct())
-            query.Add(Filter(new TermQuery(new Term(F.Pairs(part, Tier.Folded), pair))), Occur.MUST);
+            query.Add(Filter(new TermQuery(new Term(IndexFields.Pairs(part, Tier.Folded), pair))), Occur.MUST);
         return query;
     }
 

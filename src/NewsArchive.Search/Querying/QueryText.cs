@@ -2,20 +2,6 @@ using NewsArchive.Search.Analysis;
 
 namespace NewsArchive.Search.Querying;
 
-/// <summary>A query word: its canonical spelling, and how much of the spelling the reader typed.</summary>
-public sealed record QueryWord(string Canonical, Typed Typed)
-{
-    /// <summary>The tier that matches what was typed: exact when tones were typed, then toneless, then folded.</summary>
-    public Tier Tier => Typed switch
-    {
-        Typed.Tones => Tier.Exact,
-        Typed.MarksOnly => Tier.Toneless,
-        _ => Tier.Folded,
-    };
-
-    public string Form(Tier tier) => tier.Form(Canonical);
-}
-
 /// <summary>
 /// What a reader typed, read without ever failing: runs of words (neighbours inside a run count as pairs),
 /// <c>"quoted phrases"</c>, and <c>-excluded</c> words or phrases. Every other character is just a separator,
@@ -47,15 +33,15 @@ public sealed record QueryText(
         if (string.IsNullOrWhiteSpace(input)) return Empty;
         var text = input.Length > MaxLength ? input[..MaxLength] : input;
 
-        var runs = new List<List<Token>>();
-        var phrases = new List<List<Token>>();
-        var exclusions = new List<List<Token>>();
+        var runs = new List<List<WordSpan>>();
+        var phrases = new List<List<WordSpan>>();
+        var exclusions = new List<List<WordSpan>>();
         var budget = MaxWords;
 
-        void Add(List<List<Token>> into, string part)
+        void Add(List<List<WordSpan>> into, string part)
         {
             if (budget <= 0) return;
-            var tokens = Tokenizer.Tokenize(part, budget);
+            var tokens = WordSplitter.Split(part, budget);
             if (tokens.Count == 0) return;
             budget -= tokens.Count;
             into.Add(tokens);
@@ -63,7 +49,7 @@ public sealed record QueryText(
 
         // In pasted text (a lead, a paragraph) quotation marks quote speech and a dash is punctuation ("Vostok
         // -2018"): neither is search syntax there.
-        var syntax = Tokenizer.Tokenize(text, Querying.QueryBuilder.PastedWords + 1).Count <= Querying.QueryBuilder.PastedWords;
+        var syntax = WordSplitter.Split(text, Querying.QueryBuilder.PastedWords + 1).Count <= Querying.QueryBuilder.PastedWords;
         var plain = new System.Text.StringBuilder();
         void FlushPlain()
         {
@@ -97,7 +83,7 @@ public sealed record QueryText(
         }
         FlushPlain();
 
-        static IReadOnlyList<IReadOnlyList<QueryWord>> Words(List<List<Token>> groups) =>
+        static IReadOnlyList<IReadOnlyList<QueryWord>> Words(List<List<WordSpan>> groups) =>
             groups.Select(g => (IReadOnlyList<QueryWord>)g.Select(t => new QueryWord(t.Canonical, VietnameseText.Classify(t.Canonical))).ToList()).ToList();
         var result = new QueryText(Words(runs), Words(phrases), Words(exclusions), false);
         // A reader who typed tones anywhere spells properly: pairs of their words are worth matching exactly.

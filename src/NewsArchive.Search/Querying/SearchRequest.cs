@@ -1,12 +1,4 @@
-
 namespace NewsArchive.Search.Querying;
-
-public enum SearchSort
-{
-    Relevance,
-    Newest,
-    Oldest,
-}
 
 /// <summary>
 /// A search as a reader asks it: words as typed (may be empty, to browse), an inclusive range of Vietnam-local

@@ -1,22 +1,6 @@
-using NewsArchive.Content.Archive;
+using NewsArchive.Content.Paging;
 
 namespace NewsArchive.Search.Querying;
-
-/// <summary>One article in a list of results: what a reader needs to choose it.</summary>
-/// <param name="TitleHtml">The title, escaped, with searched words marked.</param>
-/// <param name="Snippet">The passage with the searched words, escaped and marked; null when browsing without words.</param>
-public sealed record SearchHit(
-    string Slug,
-    string Title,
-    string TitleHtml,
-    DateTimeOffset? Date,
-    string? SourceName,
-    string? SourceUrl,
-    string Excerpt,
-    string? Snippet)
-{
-    public string Url => "/articles/" + Slug;
-}
 
 /// <summary>A page of results, and how the query was read.</summary>
 public sealed record SearchResults(QueryText Query, SearchSort Sort, PageOf<SearchHit> Hits)

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Search.Analysis;
-using F = NewsArchive.Search.Indexing.IndexFields;
+using NewsArchive.Search.Indexing;
 
 namespace NewsArchive.Search.Querying;
 
@@ -77,8 +77,8 @@ public static class ShortQueryRescoring
             var leaf = leaves[group.Key];
             var ordered = group.OrderBy(i => hits[i].Doc).ToList();
             var docs = ordered.ConvertAll(i => hits[i].Doc - leaf.DocBase);
-            var title = Positions(leaf, F.TitlePart, words, docs);
-            var body = Positions(leaf, F.BodyPart, words, docs);
+            var title = Positions(leaf, IndexFields.TitlePart, words, docs);
+            var body = Positions(leaf, IndexFields.BodyPart, words, docs);
             for (var k = 0; k < ordered.Count; k++)
             {
                 var inTitle = title[k].Count(p => p.Length > 0);
@@ -102,7 +102,7 @@ public static class ShortQueryRescoring
         var result = docs.Select(_ => new int[words.Count][]).ToArray();
         for (var w = 0; w < words.Count; w++)
         {
-            var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(F.Words(part, words[w].Tier), words[w].Form));
+            var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(IndexFields.Words(part, words[w].Tier), words[w].Form));
             for (var k = 0; k < docs.Count; k++)
             {
                 result[k][w] = [];

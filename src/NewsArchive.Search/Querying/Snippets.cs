@@ -18,7 +18,7 @@ public static class Snippets
     public static string? Best(string text, QueryText query)
     {
         var scanned = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
-        var tokens = Tokenizer.Tokenize(scanned);
+        var tokens = WordSplitter.Split(scanned);
         var matched = Match(tokens, query);
         if (matched is null) return null;
 
@@ -35,7 +35,7 @@ public static class Snippets
     /// <summary>All of <paramref name="text"/>, escaped, with every searched word marked.</summary>
     public static string MarkAll(string text, QueryText query)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = WordSplitter.Split(text);
         var matched = Match(tokens, query);
         if (matched is null || tokens.Count == 0) return HtmlText.Encode(text);
         var html = new StringBuilder(text.Length + 64);
@@ -46,14 +46,14 @@ public static class Snippets
     }
 
     /// <summary>For each token, which query word it matches (-1 for none); null when it matches none at all.</summary>
-    private static int[]? Match(List<Token> tokens, QueryText query)
+    private static int[]? Match(List<WordSpan> tokens, QueryText query)
     {
         var words = query.PositiveWords.ToList();
         if (words.Count == 0) return null;
         return MatchIn(tokens, words, folded: false) ?? MatchIn(tokens, words, folded: true);
     }
 
-    private static int[]? MatchIn(List<Token> tokens, List<QueryWord> words, bool folded)
+    private static int[]? MatchIn(List<WordSpan> tokens, List<QueryWord> words, bool folded)
     {
         var targets = new Dictionary<(Tier, string), int>();
         for (var w = 0; w < words.Count; w++)
@@ -106,7 +106,7 @@ public static class Snippets
         return (start - lead, Math.Min(matched.Length - 1, start - lead + size - 1));
     }
 
-    private static void Render(StringBuilder html, string text, List<Token> tokens, int[] matched, int first, int last, int start, int end)
+    private static void Render(StringBuilder html, string text, List<WordSpan> tokens, int[] matched, int first, int last, int start, int end)
     {
         var position = start;
         for (var i = first; i <= last; i++)

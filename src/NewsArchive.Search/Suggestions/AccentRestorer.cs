@@ -3,7 +3,6 @@ using Lucene.Net.Search;
 using NewsArchive.Search.Analysis;
 using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Querying;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Suggestions;
 
@@ -63,7 +62,8 @@ public static class AccentRestorer
         var candidates = Candidates(reader, slots);
         var neighbours = Enumerable.Range(1, candidates.Count - 1)
             .SelectMany(i => candidates[i - 1].SelectMany(p => candidates[i].Select(c => p.Form + " " + c.Form)));
-        var pairs = ArticlesWith(reader, F.Pairs(F.BodyPart, Tier.Exact), F.Pairs(F.TitlePart, Tier.Exact), neighbours);
+        var pairs = ArticlesWith(reader, IndexFields.Pairs(IndexFields.BodyPart, Tier.Exact), IndexFields.Pairs(IndexFields.TitlePart, Tier.Exact),
+            neighbours);
 
         // Viterbi over the run: the best reading ending in each candidate of each word.
         var score = candidates[0].Select(c => Math.Log(1 + c.Articles)).ToArray();
@@ -100,7 +100,8 @@ public static class AccentRestorer
     private static List<List<(string Form, int Articles)>> Candidates(IndexReader reader, IReadOnlyList<Slot> slots)
     {
         var spellings = slots.Select(slot => AccentedSpellings.Of(slot.Folded).Where(slot.Accepts).ToList()).ToList();
-        var articles = ArticlesWith(reader, F.Words(F.BodyPart, Tier.Exact), F.Words(F.TitlePart, Tier.Exact), spellings.SelectMany(s => s));
+        var articles = ArticlesWith(reader, IndexFields.Words(IndexFields.BodyPart, Tier.Exact), IndexFields.Words(IndexFields.TitlePart, Tier.Exact),
+            spellings.SelectMany(s => s));
         return slots.Select((slot, i) =>
         {
             var found = spellings[i]
@@ -127,10 +128,10 @@ public static class AccentRestorer
     {
         var folded = reading.Select(word => Tier.Folded.Form(word)).ToList();
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var part in new[] { F.BodyPart, F.TitlePart })
+        foreach (var part in new[] { IndexFields.BodyPart, IndexFields.TitlePart })
         {
             var phrase = new PhraseQuery();
-            foreach (var word in reading) phrase.Add(new Term(F.Words(part, Tier.Exact), word));
+            foreach (var word in reading) phrase.Add(new Term(IndexFields.Words(part, Tier.Exact), word));
             either.Add(QueryBuilder.Adjacent(part, phrase, folded), Occur.SHOULD);
         }
 
@@ -138,7 +139,7 @@ public static class AccentRestorer
         foreach (var hit in searcher.Search(either, ArticlesForCapitals).ScoreDocs)
         {
             var doc = searcher.Doc(hit.Doc);
-            foreach (var text in new[] { doc.Get(F.Title), doc.Get(F.Body) })
+            foreach (var text in new[] { doc.Get(IndexFields.Title), doc.Get(IndexFields.Body) })
             {
                 if (string.IsNullOrEmpty(text)) continue;
                 foreach (var written in Occurrences(text, reading)) counts[written] = counts.GetValueOrDefault(written) + 1;
@@ -151,7 +152,7 @@ public static class AccentRestorer
 
     private static IEnumerable<string> Occurrences(string text, List<string> reading)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = WordSplitter.Split(text);
         for (var i = 0; i + reading.Count <= tokens.Count; i++)
         {
             var match = true;

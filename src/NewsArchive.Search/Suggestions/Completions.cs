@@ -2,8 +2,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NewsArchive.Search.Analysis;
+using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Querying;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Suggestions;
 
@@ -45,8 +45,8 @@ public static class Completions
         if (!lastIsWhole)
         {
             var completed = words.Count > 1
-                ? Commonest(searcher.IndexReader, F.Pairs(F.BodyPart, Tier.Folded), folded[^2] + " " + folded[^1])?.Split(' ')[1]
-                : Commonest(searcher.IndexReader, F.Words(F.BodyPart, Tier.Folded), folded[^1]);
+                ? Commonest(searcher.IndexReader, IndexFields.Pairs(IndexFields.BodyPart, Tier.Folded), folded[^2] + " " + folded[^1])?.Split(' ')[1]
+                : Commonest(searcher.IndexReader, IndexFields.Words(IndexFields.BodyPart, Tier.Folded), folded[^1]);
             if (completed is null) return null;
             folded[^1] = completed;
         }
@@ -80,7 +80,7 @@ public static class Completions
 
     private static List<Completion> Titles(IndexSearcher searcher, List<QueryWord> words, bool lastIsWhole, int count)
     {
-        var field = F.Words(F.TitlePart, Tier.Folded);
+        var field = IndexFields.Words(IndexFields.TitlePart, Tier.Folded);
         var query = new BooleanQuery(disableCoord: true);
         for (var i = 0; i < words.Count; i++)
         {
@@ -89,10 +89,11 @@ public static class Completions
             query.Add(match, Occur.MUST);
             // Typed accents rank titles spelled that way first.
             if (words[i].Typed != Typed.Plain)
-                query.Add(Querying.QueryBuilder.AsTyped(F.TitlePart, words[i]), Occur.SHOULD);
+                query.Add(Querying.QueryBuilder.AsTyped(IndexFields.TitlePart, words[i]), Occur.SHOULD);
         }
 
         var top = searcher.Search(query, count);
-        return top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc)).Select(doc => new Completion(doc.Get(F.Title), doc.Get(F.Slug))).ToList();
+        return top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc))
+            .Select(doc => new Completion(doc.Get(IndexFields.Title), doc.Get(IndexFields.Slug))).ToList();
     }
 }

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using NewsArchive.Search.Analysis;
+using NewsArchive.Search.Indexing;
 using NewsArchive.Search.Querying;
-using F = NewsArchive.Search.Indexing.IndexFields;
 
 namespace NewsArchive.Search.Suggestions;
 
@@ -24,5 +24,6 @@ public static class Relaxation
     }
 
     private static int Articles(IndexReader reader, string folded) =>
-        reader.DocFreq(new Term(F.Words(F.BodyPart, Tier.Folded), folded)) + reader.DocFreq(new Term(F.Words(F.TitlePart, Tier.Folded), folded));
+        reader.DocFreq(new Term(IndexFields.Words(IndexFields.BodyPart, Tier.Folded), folded))
+        + reader.DocFreq(new Term(IndexFields.Words(IndexFields.TitlePart, Tier.Folded), folded));
 }

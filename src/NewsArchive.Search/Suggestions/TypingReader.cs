@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using NewsArchive.Search.Analysis;
 using NewsArchive.Search.Analysis.Typing;
-using F = NewsArchive.Search.Indexing.IndexFields;
+using NewsArchive.Search.Indexing;
 
 namespace NewsArchive.Search.Suggestions;
 
@@ -25,5 +25,6 @@ public static class TypingReader
     }
 
     private static int Articles(IndexReader reader, Tier tier, string form) =>
-        reader.DocFreq(new Term(F.Words(F.BodyPart, tier), form)) + reader.DocFreq(new Term(F.Words(F.TitlePart, tier), form));
+        reader.DocFreq(new Term(IndexFields.Words(IndexFields.BodyPart, tier), form))
+        + reader.DocFreq(new Term(IndexFields.Words(IndexFields.TitlePart, tier), form));
 }

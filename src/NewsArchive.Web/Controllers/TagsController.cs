@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using NewsArchive.Content.Archive;
+using NewsArchive.Content.Paging;
 using NewsArchive.Search.Querying;
 using NewsArchive.Web.Models;
 

@@ -1,4 +1,4 @@
-using NewsArchive.Content.Archive;
+using NewsArchive.Content.Paging;
 using NewsArchive.Search.Querying;
 
 namespace NewsArchive.Web.Models;

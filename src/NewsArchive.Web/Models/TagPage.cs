@@ -1,5 +1,5 @@
 using NewsArchive.Search.Browsing;
-using NewsArchive.Content.Archive;
+using NewsArchive.Content.Paging;
 using NewsArchive.Content.Articles;
 using NewsArchive.Search.Querying;
 

@@ -23,8 +23,8 @@ public class AnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _archiveWriter = new IndexWriter(new RAMDirectory(), new IndexWriterConfig(Tokenizer.Version, new Lucene.Net.Analysis.Core.KeywordAnalyzer()));
-        _standardWriter = new IndexWriter(new RAMDirectory(), new IndexWriterConfig(Tokenizer.Version, new StandardAnalyzer(Tokenizer.Version)));
+        _archiveWriter = new IndexWriter(new RAMDirectory(), new IndexWriterConfig(WordSplitter.Version, new Lucene.Net.Analysis.Core.KeywordAnalyzer()));
+        _standardWriter = new IndexWriter(new RAMDirectory(), new IndexWriterConfig(WordSplitter.Version, new StandardAnalyzer(WordSplitter.Version)));
     }
 
     [GlobalCleanup]
@@ -35,7 +35,7 @@ public class AnalysisBenchmarks
     }
 
     [Benchmark(Description = "words of a 6-paragraph article, with their tier forms")]
-    public int Tokenize() => Tokenizer.Tokenize(_bodyText).Count;
+    public int SplitWords() => WordSplitter.Split(_bodyText).Count;
 
     [Benchmark(Description = "archive: add the article (Vietnamese tiers and pairs)")]
     public void AddArchiveDocument() =>

@@ -6,9 +6,9 @@ namespace NewsArchive.Search.Tests.Analysis;
 /// <summary>Every way of typing in the table of VIETNAMESE-SEARCH.md ends in the same index terms.</summary>
 public sealed class VietnameseSpellingTests
 {
-    private static List<string> Exact(string text) => Tokenizer.Tokenize(text).Select(t => t.Canonical).ToList();
+    private static List<string> Exact(string text) => WordSplitter.Split(text).Select(t => t.Canonical).ToList();
 
-    private static List<string> Folded(string text) => Tokenizer.Tokenize(text).Select(t => t.Form(Tier.Folded)).ToList();
+    private static List<string> Folded(string text) => WordSplitter.Split(text).Select(t => t.Form(Tier.Folded)).ToList();
 
     [Fact]
     public void Decomposed_text_gives_the_same_words_as_composed_text()
@@ -91,8 +91,8 @@ public sealed class VietnameseSpellingTests
     public void The_toneless_tier_keeps_vowel_marks_and_d_stroke()
     {
         Assert.Equal(["hoa", "binh"], new[] { "hoa", "bình" }.Select(VietnameseText.StripTones));
-        Assert.Equal("điên", Tokenizer.Tokenize("điện").Single().Form(Tier.Toneless));
-        Assert.Equal("nươc", Tokenizer.Tokenize("nước").Single().Form(Tier.Toneless));
+        Assert.Equal("điên", WordSplitter.Split("điện").Single().Form(Tier.Toneless));
+        Assert.Equal("nươc", WordSplitter.Split("nước").Single().Form(Tier.Toneless));
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public sealed class VietnameseSpellingTests
     [InlineData("bình", Typed.Tones)]
     public void What_the_reader_typed_is_recognised_per_word(string word, Typed typed)
     {
-        Assert.Equal(typed, VietnameseText.Classify(Tokenizer.Tokenize(word).Single().Canonical));
+        Assert.Equal(typed, VietnameseText.Classify(WordSplitter.Split(word).Single().Canonical));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class VietnameseSpellingTests
     public void Offsets_point_into_the_original_text()
     {
         const string text = "Sáng 28/2, Ban Chỉ đạo";
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = WordSplitter.Split(text);
 
         Assert.Equal("Chỉ", text[tokens[^2].Start..tokens[^2].End]);
         Assert.Equal("đạo", text[tokens[^1].Start..tokens[^1].End]);

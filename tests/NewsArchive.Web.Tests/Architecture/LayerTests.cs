@@ -17,7 +17,7 @@ public sealed class LayerTests
         "NewsArchive.Content.Articles",
         "NewsArchive.Content.Files",
         "NewsArchive.Content.Rendering",
-        "NewsArchive.Content.Archive",
+        "NewsArchive.Content.Paging",
         "NewsArchive.Search.Analysis",
         "NewsArchive.Search.Indexing",
         "NewsArchive.Search.Ingestion",

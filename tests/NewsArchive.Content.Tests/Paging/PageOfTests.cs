@@ -1,6 +1,6 @@
-using NewsArchive.Content.Archive;
+using NewsArchive.Content.Paging;
 
-namespace NewsArchive.Content.Tests.Archive;
+namespace NewsArchive.Content.Tests.Paging;
 
 /// <summary>Page arithmetic behind "Trang 1 / 3" and the previous/next links.</summary>
 public sealed class PageOfTests

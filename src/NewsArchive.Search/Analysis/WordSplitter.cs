@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
@@ -8,25 +9,25 @@ namespace NewsArchive.Search.Analysis;
 /// Splits text into words once (Unicode word rules: syllables, numbers like 1.000.000 and 2,4, U23) and puts each
 /// word in its canonical spelling. Indexing, querying and highlighting all start here, so they always agree.
 /// </summary>
-public static class Tokenizer
+public static class WordSplitter
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public static List<Token> Tokenize(string text, int maxTokens = int.MaxValue)
+    public static List<WordSpan> Split(string text, int maxWords = int.MaxValue)
     {
-        var tokens = new List<Token>();
+        var words = new List<WordSpan>();
         using var reader = new StringReader(text);
         // One Token object holds every attribute the tokenizer asks for (the default factory makes each by reflection).
-        using var source = new StandardTokenizer(Version, Lucene.Net.Analysis.Token.TOKEN_ATTRIBUTE_FACTORY, reader);
+        using var source = new StandardTokenizer(Version, Token.TOKEN_ATTRIBUTE_FACTORY, reader);
         var term = source.AddAttribute<ICharTermAttribute>();
         var offset = source.AddAttribute<IOffsetAttribute>();
         source.Reset();
-        while (tokens.Count < maxTokens && source.IncrementToken())
+        while (words.Count < maxWords && source.IncrementToken())
         {
             var forms = WordForms.Of(term.Buffer.AsSpan(0, term.Length));
-            tokens.Add(new Token(forms, offset.StartOffset, offset.EndOffset));
+            words.Add(new WordSpan(forms, offset.StartOffset, offset.EndOffset));
         }
         source.End();
-        return tokens;
+        return words;
     }
 }

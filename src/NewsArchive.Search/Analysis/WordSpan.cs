@@ -1,7 +1,7 @@
 namespace NewsArchive.Search.Analysis;
 
 /// <summary>A word of a text in its tier forms, with where it stands in the original text.</summary>
-public readonly record struct Token(WordForms Forms, int Start, int End)
+public readonly record struct WordSpan(WordForms Forms, int Start, int End)
 {
     /// <summary>The exact tier's form.</summary>
     public string Canonical => Forms.Canonical;

@@ -1,4 +1,4 @@
-namespace NewsArchive.Content.Archive;
+namespace NewsArchive.Content.Paging;
 
 /// <summary>One page of a longer list, with the arithmetic for links to its neighbours.</summary>
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
