@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Search.Analysis;
 using NewsArchive.Search.Indexing;
+using NewsArchive.Search.Querying;
 
 namespace NewsArchive.Search.Browsing;
 
@@ -25,7 +26,22 @@ internal static class Related
     private const int MinWordLength = 2;
     private const int MinDocFreq = 2;
 
-    public static Query? QueryFor(IndexReader reader, Lucene.Net.Documents.Document doc)
+    /// <summary>
+    /// Up to <paramref name="count"/> articles about the same thing as the one at <paramref name="slug"/>. Ties (short
+    /// articles share their telling words) go to the newest, then by path, so every replica shows the same ones.
+    /// </summary>
+    public static IReadOnlyList<SearchHit> To(IndexSearcher searcher, string slug, int count)
+    {
+        var own = searcher.Search(new TermQuery(new Term(IndexFields.Slug, slug)), 1);
+        if (own.TotalHits == 0) return [];
+        var related = QueryFor(searcher.IndexReader, searcher.Doc(own.ScoreDocs[0].Doc));
+        if (related is null) return [];
+        var query = new BooleanQuery { { related, Occur.MUST }, { new TermQuery(new Term(IndexFields.Slug, slug)), Occur.MUST_NOT } };
+        return searcher.Search(TermLookups.Resolve(query, searcher), null, count, ArticleOrder.For(SearchSort.Relevance)).ScoreDocs
+            .Select(hit => SearchHits.From(searcher.Doc(hit.Doc), QueryText.Empty)).ToList();
+    }
+
+    private static BooleanQuery? QueryFor(IndexReader reader, Lucene.Net.Documents.Document doc)
     {
         var text = (doc.Get(IndexFields.Title) ?? "") + "\n" + (doc.Get(IndexFields.Body) ?? "");
         if (text.Length > TextLength) text = text[..TextLength];

@@ -15,7 +15,7 @@ public sealed record SearchResults(QueryText Query, SearchSort Sort, PageOf<Sear
     public string? ReadAs { get; init; }
 
     /// <summary>The matches counted by year and by source, when the request asked for them.</summary>
-    public Browsing.Facets Facets { get; init; } = Browsing.Facets.None;
+    public Facets Facets { get; init; } = Facets.None;
 
     /// <summary>When nothing was found: the query without its rarest word, if that finds something.</summary>
     public string? Relaxed { get; init; }

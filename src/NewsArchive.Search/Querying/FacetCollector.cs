@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsArchive.Search.Indexing;
 
-namespace NewsArchive.Search.Browsing;
+namespace NewsArchive.Search.Querying;
 
 /// <summary>
 /// Counts every match by year and by source while the search runs, from each segment's <see cref="SegmentFacets"/>:

@@ -1,8 +1,7 @@
-using NewsArchive.Search.Browsing;
 using NewsArchive.Search.Querying;
 using NewsArchive.Search.Tests.Support;
 
-namespace NewsArchive.Search.Tests.Browsing;
+namespace NewsArchive.Search.Tests.Querying;
 
 /// <summary>
 /// The search page's counts by year and by source are of the matches only, whichever segment each article is in,

@@ -1,0 +1,34 @@
+using Lucene.Net.Search;
+using NewsArchive.Content.Paging;
+
+namespace NewsArchive.Search.Querying;
+
+internal static class RankedSearch
+{
+    /// <summary>Results a reader can page to; deeper pages cost memory per request and nobody reads them.</summary>
+    public const int MaxResultWindow = 10_000;
+
+    /// <summary>A search for words: the best <see cref="MaxResultWindow"/> matches at most, a page of them shown, with
+    /// their counts by year and source when asked.</summary>
+    public static SearchResults Run(IndexSearcher searcher, QueryText text, SearchSort sort, SearchRequest request)
+    {
+        var skip = (long)(Math.Max(request.Page, 1) - 1) * request.PageSize;
+        var wanted = (int)Math.Min(skip + request.PageSize, MaxResultWindow);
+        var query = TermLookups.Resolve(QueryBuilder.Build(text, request), searcher);
+        // A short query by relevance collects the best few hundred, for ShortQueryRescoring to reorder.
+        var rescored = sort == SearchSort.Relevance && ShortQueryRescoring.Applies(text);
+        var collected = rescored ? Math.Max(wanted, ShortQueryRescoring.Depth) : wanted;
+        var collector = TopFieldCollector.Create(ArticleOrder.For(sort), Math.Max(collected, 1), fillFields: true, trackDocScores: rescored, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = request.WithFacets ? new FacetCollector() : null;
+        searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+        var top = collector.GetTopDocs();
+        var ranked = rescored ? ShortQueryRescoring.Rescore(searcher, text, top.ScoreDocs) : top.ScoreDocs;
+        var items = skip >= wanted
+            ? []
+            : ranked.Take(wanted).Skip((int)skip).Select(hit => SearchHits.From(searcher.Doc(hit.Doc), text)).ToList();
+        return new SearchResults(text, sort, new PageOf<SearchHit>(items, request.Page, request.PageSize, top.TotalHits))
+        {
+            Facets = facets?.Result() ?? Facets.None,
+        };
+    }
+}
