@@ -304,6 +304,13 @@ public sealed class ArchiveIndex : IDisposable
             var doc = searcher.Doc(hits.ScoreDocs[0].Doc);
             return doc.Get(IndexFields.WantedSlug) == article.Slug ? doc.Get(IndexFields.Slug) : null;
         }
+#pragma warning disable CA1031 // a damaged build fails in many ways (IO, corrupt data, bad text); each means "cannot tell"
+        catch (Exception ex) when (_previousDamage is not null && ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            // A damaged build cannot vouch for the slug it gave: the rebuild goes on, with the slug the title gives.
+            return null;
+        }
         finally
         {
             previous.Searchers.Release(searcher);

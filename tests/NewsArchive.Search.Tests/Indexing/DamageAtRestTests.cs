@@ -14,13 +14,18 @@ public sealed class DamageAtRestTests : IDisposable
 
     public DamageAtRestTests()
     {
+        // Each report carries a long appendix of figures that does not compress, so the stored text is most of every
+        // segment file and the damage below lands in it: a part Lucene verifies by checksum, not one read at opening.
+        var figures = new Random(2024);
         for (var i = 1; i <= 30; i++)
-            _archive.WriteArticle($"2024/ban-tin-{i:00}.md", $"Bản tin thời tiết số {i}", $"Mưa rào rải rác ở Nam Bộ, bản tin số {i}.", $"2024-06-{i:00}");
+        {
+            var appendix = Convert.ToHexString(Enumerable.Range(0, 1500).Select(_ => (byte)figures.Next(256)).ToArray());
+            _archive.WriteArticle($"2024/ban-tin-{i:00}.md", $"Bản tin thời tiết số {i}", $"Mưa rào rải rác ở Nam Bộ, bản tin số {i}.\n\n{appendix}", $"2024-06-{i:00}");
+        }
         _archive.SyncAll();
         _archive.Reopen(whileClosed: () =>
         {
-            // The largest segment file (a segment's files start with "_"); the commit (segments_N), which can be the
-            // largest of a small index, holds no article and its damage is another test's.
+            // The largest segment file (a segment's files start with "_"), never the commit (segments_N).
             var largest = new DirectoryInfo(Path.Combine(_archive.IndexPath, FirstBuild)).GetFiles("_*").OrderByDescending(f => f.Length).First();
             using var file = new FileStream(largest.FullName, FileMode.Open, FileAccess.ReadWrite);
             file.Position = file.Length / 2;
