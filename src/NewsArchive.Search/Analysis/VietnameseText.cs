@@ -1,6 +1,5 @@
 using System.Text;
 using Lucene.Net.Analysis.Miscellaneous;
-
 using NewsArchive.Content.Vietnamese;
 
 namespace NewsArchive.Search.Analysis;

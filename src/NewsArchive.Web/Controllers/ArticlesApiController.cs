@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsArchive.Content.Rendering;
 using NewsArchive.Web.Models;
-
 using NewsArchive.Search;
-
 using NewsArchive.Web.Http;
 
 namespace NewsArchive.Web.Controllers;

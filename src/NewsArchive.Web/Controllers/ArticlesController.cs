@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Models;
 using NewsArchive.Web.Options;
-
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NewsArchive.Search.Querying;
 using NewsArchive.Web.Models;
-
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;

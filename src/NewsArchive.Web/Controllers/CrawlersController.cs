@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Http;
-
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;

@@ -5,7 +5,6 @@ using NewsArchive.Search.Querying;
 using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Http;
 using NewsArchive.Web.Options;
-
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;

@@ -8,7 +8,6 @@ using NewsArchive.Search.Suggestions;
 using NewsArchive.Web.Discovery;
 using NewsArchive.Web.Http;
 using NewsArchive.Web.Options;
-
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using NewsArchive.Web.Models;
 using NewsArchive.Web.Http;
 using NewsArchive.Web.Options;
-
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;

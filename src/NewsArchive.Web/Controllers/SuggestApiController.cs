@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsArchive.Web.Models;
 using NewsArchive.Web.Http;
-
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;

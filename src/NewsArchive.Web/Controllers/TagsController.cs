@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using NewsArchive.Content.Paging;
 using NewsArchive.Search.Querying;
 using NewsArchive.Web.Models;
-
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Controllers;

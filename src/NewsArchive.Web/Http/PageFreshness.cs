@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using NewsArchive.Web.IndexKeeping;
-
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Http;
