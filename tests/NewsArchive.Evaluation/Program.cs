@@ -48,7 +48,9 @@ static List<(string, IReadOnlySet<string>)> Typed(IEnumerable<CorpusQuery> queri
 
 // --short-only prints the short-query table alone (tuning runs).
 var shortOnly = options.ContainsKey("short-only");
-if (!shortOnly)
+// --types-only prints the table by query type alone (tuning runs for long queries).
+var typesOnly = options.ContainsKey("types-only");
+if (!shortOnly && !typesOnly)
 {
     Console.WriteLine($"| way of typing | {Columns}");
     Console.WriteLine($"|---|{Rule}");
@@ -77,27 +79,7 @@ if (!shortOnly)
 }
 
 // Or a few words of the title they remember, typed exactly or without diacritics (ShortQueries says how they are made).
-var sampled = queries.SelectMany(q => q.Relevant).ToHashSet();
-var shortQueries = ShortQueries.Cached(Path.Combine(work, "short-queries.tsv"), corpusPath, queryPath).Where(s => sampled.Contains(s.ArticleId)).ToList();
-Console.WriteLine();
-Console.WriteLine($"| short query | typed | queries | {Columns}");
-Console.WriteLine($"|---|---|---|{Rule}");
-foreach (var (typing, make) in ((string, Func<string, string>)[])[("exactly", q => q), ("no diacritics", TypingVariants.NoDiacritics)])
-{
-    foreach (var kind in ShortQueries.Kinds.Append("all three"))
-    {
-        var asked = shortQueries.Where(s => kind == "all three" || s.Kind == kind).Select(s => (make(s.Text), s.Relevant)).ToList();
-        Console.WriteLine($"| {kind} | {typing} | {asked.Count} | {Row(asked)}");
-        // SHOW_SHORT=1 lists the short queries whose article the archive does not rank first.
-        if (Environment.GetEnvironmentVariable("SHOW_SHORT") != "1" || kind == "all three") continue;
-        foreach (var (text, relevant) in asked)
-        {
-            var top = archive.Search(text).Top.ToList();
-            var rank = top.FindIndex(relevant.Contains);
-            if (rank != 0) Console.Error.WriteLine($"short: {kind} rank {(rank < 0 ? "-" : (rank + 1).ToString(CultureInfo.InvariantCulture))}: {text} [{string.Join(" / ", top.Take(3).Select(archive.TitleOf))}] wanted [{archive.TitleOf(relevant.First())}]");
-        }
-    }
-}
+if (!typesOnly) PrintShortQueries();
 
 if (shortOnly) return 0;
 Console.WriteLine();
@@ -106,6 +88,36 @@ Console.WriteLine($"|---|---|{Rule}");
 foreach (var group in queries.GroupBy(q => q.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
     Console.WriteLine($"| {group.Key} | {group.Count()} | {Row(Typed(group, q => q))}");
 return 0;
+
+void PrintShortQueries()
+{
+    var sampled = queries.SelectMany(q => q.Relevant).ToHashSet();
+    var shortQueries = ShortQueries.Cached(Path.Combine(work, "short-queries.tsv"), corpusPath, queryPath).Where(s => sampled.Contains(s.ArticleId)).ToList();
+    Console.WriteLine();
+    Console.WriteLine($"| short query | typed | queries | {Columns}");
+    Console.WriteLine($"|---|---|---|{Rule}");
+    foreach (var (typing, make) in ((string, Func<string, string>)[])[("exactly", q => q), ("no diacritics", TypingVariants.NoDiacritics), ("reversed", Reversed)])
+    {
+        foreach (var kind in ShortQueries.Kinds.Append("all three"))
+        {
+            // Reversed, a whole word would read backwards (Quốc Trung): only the rare syllables are asked so.
+            if (typing == "reversed" && kind != ShortQueries.RareSyllables) continue;
+            var asked = shortQueries.Where(s => kind == "all three" || s.Kind == kind).Select(s => (make(s.Text), s.Relevant)).ToList();
+            Console.WriteLine($"| {kind} | {typing} | {asked.Count} | {Row(asked)}");
+            // SHOW_SHORT=1 lists the short queries whose article the archive does not rank first.
+            if (Environment.GetEnvironmentVariable("SHOW_SHORT") != "1" || kind == "all three") continue;
+            foreach (var (text, relevant) in asked)
+            {
+                var top = archive.Search(text).Top.ToList();
+                var rank = top.FindIndex(relevant.Contains);
+                if (rank != 0) Console.Error.WriteLine($"short: {kind} rank {(rank < 0 ? "-" : (rank + 1).ToString(CultureInfo.InvariantCulture))}: {text} [{string.Join(" / ", top.Take(3).Select(archive.TitleOf))}] wanted [{archive.TitleOf(relevant.First())}]");
+            }
+        }
+    }
+}
+
+// The same syllables typed last first: readers do not always recall a headline's words in its order.
+static string Reversed(string query) => string.Join(' ', query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse());
 
 static Metrics Evaluate(IRetriever retriever, IReadOnlyList<(string Text, IReadOnlySet<string> Relevant)> queries)
 {

@@ -40,9 +40,9 @@ internal sealed class ArchiveRetriever(ArchiveIndex index) : IRetriever
             // As the site reads it: Telex or VNI typed with the input method off is read as the words meant.
             var text = QueryText.Parse(TypingReader.Read(searcher.IndexReader, query) ?? query);
             var built = QueryBuilder.Build(text, new SearchRequest());
-            // As the site ranks by relevance: a short query's best few hundred reordered (ShortQueryRescoring).
-            var top = searcher.Search(built, ShortQueryRescoring.Applies(text) ? ShortQueryRescoring.Depth : 10);
-            var ranked = ShortQueryRescoring.Rescore(searcher, text, top.ScoreDocs).Take(10);
+            // As the site ranks by relevance: a short query's or pasted text's best matches reordered (Rescoring).
+            var top = searcher.Search(built, Math.Max(Rescoring.Depth(text), 10));
+            var ranked = Rescoring.Rescore(searcher, text, top.ScoreDocs).Take(10);
             return ((IReadOnlyList<string>)ranked.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList(), top.TotalHits);
         });
     }

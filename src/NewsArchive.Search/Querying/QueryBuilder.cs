@@ -20,6 +20,13 @@ public static class QueryBuilder
     public const float PairBoost = 2f;
     public const float PastedPairBoost = 0.5f;
 
+    /// <summary>
+    /// Pasted text weighs its words in a title below the body: a lead or paragraph is matched against the article
+    /// that says it, and a headline's few words would otherwise outweigh the body's many. On the dev queries' leads
+    /// MRR@10 was 0.874 at 1.5, 0.878 at 1 and 0.881 at 0.7 (0.879 at 0.4).
+    /// </summary>
+    public const float PastedTitleBoost = 0.7f;
+
     private static readonly (string Part, float Boost)[] Parts = [(IndexFields.BodyPart, 1f), (IndexFields.TitlePart, TitleBoost)];
 
     /// <summary>Past this many words the query is pasted text (a headline, a lead): fewer tiers keep it fast.</summary>
@@ -85,10 +92,12 @@ public static class QueryBuilder
         foreach (var (part, boost) in Parts)
         {
             foreach (var (tier, spelling, weight) in asked)
-                query.Add(new TermQuery(new Term(IndexFields.Words(part, tier), spelling)) { Boost = weight * (pasted ? 1f : boost) }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(IndexFields.Words(part, tier), spelling)) { Boost = weight * (pasted ? PastedBoost(part) : boost) }, Occur.SHOULD);
         }
         return query;
     }
+
+    private static float PastedBoost(string part) => part == IndexFields.TitlePart ? PastedTitleBoost : 1f;
 
     /// <summary>
     /// The spellings a word asks for, with the index tier each is found in and its weight. A spelling asked by two

@@ -15,14 +15,15 @@ internal static class RankedSearch
         var skip = (long)(Math.Max(request.Page, 1) - 1) * request.PageSize;
         var wanted = (int)Math.Min(skip + request.PageSize, MaxResultWindow);
         var query = TermLookups.Resolve(QueryBuilder.Build(text, request), searcher);
-        // A short query by relevance collects the best few hundred, for ShortQueryRescoring to reorder.
-        var rescored = sort == SearchSort.Relevance && ShortQueryRescoring.Applies(text);
-        var collected = rescored ? Math.Max(wanted, ShortQueryRescoring.Depth) : wanted;
+        // By relevance, a short query or pasted text collects the best few dozen or hundred, for Rescoring to reorder.
+        var depth = sort == SearchSort.Relevance ? Rescoring.Depth(text) : 0;
+        var rescored = depth > 0;
+        var collected = Math.Max(wanted, depth);
         var collector = TopFieldCollector.Create(ArticleOrder.For(sort), Math.Max(collected, 1), fillFields: true, trackDocScores: rescored, trackMaxScore: false, docsScoredInOrder: false);
         var facets = request.WithFacets ? new FacetCollector() : null;
         searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
         var top = collector.GetTopDocs();
-        var ranked = rescored ? ShortQueryRescoring.Rescore(searcher, text, top.ScoreDocs) : top.ScoreDocs;
+        var ranked = rescored ? Rescoring.Rescore(searcher, text, top.ScoreDocs) : top.ScoreDocs;
         var items = skip >= wanted
             ? []
             : ranked.Take(wanted).Skip((int)skip).Select(hit => SearchHits.From(searcher.Doc(hit.Doc), text)).ToList();
