@@ -70,6 +70,7 @@ internal sealed class SearchRun(string indexPath, string queriesPath, int leadCo
 
     private static void Row(string name, List<(string Kind, string Query, double Ms, int Total, bool Estimated)> times)
     {
+        if (times.Count == 0) return; // --leads 0
         var latencies = new Latencies(name);
         foreach (var t in times) latencies.Add(t.Ms);
         var matches = times.Select(t => t.Total).Order().ElementAtOrDefault(times.Count / 2);
