@@ -13,9 +13,14 @@ namespace NewsArchive.Search;
 /// lists in time order, neighbours, related articles and the catalogue's counts (Browsing), and the help around a
 /// search (Suggestions). Safe to call from many requests at once.
 /// </summary>
-public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
+public sealed class ArchiveSearch(CurrentIndex index, CountEstimation estimation) : IArchiveSearch
 {
     private readonly Catalogue _catalogue = new();
+
+    public ArchiveSearch(CurrentIndex index)
+        : this(index, CountEstimation.Default)
+    {
+    }
 
     public ArchiveSearch(ArchiveIndex index)
         : this(new CurrentIndex(index))
@@ -40,20 +45,23 @@ public sealed class ArchiveSearch(CurrentIndex index) : IArchiveSearch
     /// read as the words meant; a search typed without marks gets a "did you mean", and one that finds nothing the
     /// same search without its rarest word.
     /// </summary>
-    public SearchResults Search(SearchRequest request) => index.Search(searcher =>
+    public SearchResults Search(SearchRequest request) => index.Search(searcher => Search(searcher, request, _catalogue, estimation));
+
+    /// <summary><see cref="Search(SearchRequest)"/> on a given searcher (the in-process benchmark opens one read-only).</summary>
+    internal static SearchResults Search(IndexSearcher searcher, SearchRequest request, Catalogue catalogue, CountEstimation estimation)
     {
         var readAs = request.Literal ? null : TypingReader.Read(searcher.IndexReader, request.Query);
         var text = QueryText.Parse(readAs ?? request.Query);
         var sort = request.EffectiveSort(text.HasWords);
-        if (!text.HasWords) return TimeOrderedList.Run(searcher, text, sort, request, _catalogue) with { ReadAs = readAs };
-        var ranked = RankedSearch.Run(searcher, text, sort, request);
+        if (!text.HasWords) return TimeOrderedList.Run(searcher, text, sort, request, catalogue) with { ReadAs = readAs };
+        var ranked = RankedSearch.Run(searcher, text, sort, request, estimation);
         return ranked with
         {
             ReadAs = readAs,
             Suggestion = AccentRestorer.Suggest(searcher, text),
             Relaxed = ranked.Hits.TotalCount == 0 ? Relaxed(searcher, text, request) : null,
         };
-    });
+    }
 
     public IReadOnlyList<SearchHit> RelatedTo(string slug, int count) => index.Search(searcher => Related.To(searcher, slug, count));
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using NewsArchive.Benchmarks;
+using NewsArchive.Benchmarks.Searching;
 
 // The project's performance benchmarks (docs/performance.md):
 //
@@ -8,19 +9,24 @@ using NewsArchive.Benchmarks;
 //       [--corpus ../shared/corpus/vi-news-50k.jsonl.gz] [--work /tmp/newsarchive-bench] [--no-java]
 //       [--reuse-index]   (keep the index of an earlier run: measure restart, changes and requests only)
 //   dotnet run -c Release --project tests/NewsArchive.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter *Query*]
+//   dotnet run -c Release --project tests/NewsArchive.Benchmarks -- searches --index /tmp/newsarchive-bench/index-1000000
+//       [--queries ../shared/corpus/queries-dev.jsonl.gz] [--leads 60] [--slowest 12] [--exact]
 //
 // "scale" generates an archive of N articles outside the repository (recombined corpus sentences), builds its index
 // with the real site, restarts it, edits a file, times pages and searches over HTTP, and builds the same files with
-// stock Java Lucene 4.10; it prints one Markdown table with a column per size.
+// stock Java Lucene 4.10; it prints one Markdown table with a column per size. "searches" opens an existing index
+// read-only and times the same search mix in-process, plus pasted leads, and where the slowest searches spend it.
 
 if (args.Length > 0 && args[0] == "micro")
 {
     BenchmarkSwitcher.FromAssembly(typeof(ScaleRun).Assembly).Run(args[1..]);
     return 0;
 }
+if (args.Length > 0 && args[0] == "searches") return SearchesCommand.Run(args[1..]);
 if (args.Length == 0 || args[0] != "scale")
 {
-    Console.Error.WriteLine("usage: scale --articles N [--articles N …] [--corpus FILE] [--work DIR] [--no-java] [--reuse-index] | micro [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: scale --articles N [--articles N …] [--corpus FILE] [--work DIR] [--no-java] [--reuse-index] | micro [BenchmarkDotNet options]" +
+                            " | searches --index DIR [--queries FILE] [--leads N] [--slowest N] [--exact]");
     return 2;
 }
 

@@ -202,15 +202,17 @@ internal sealed class ScaleRun(string repository, string corpusPath, string work
 /// <summary>Search queries as readers type them: the dev queries as given, without diacritics, and as short phrases.</summary>
 internal static class QueryMix
 {
-    public static List<string> Load(string corpusPath, int count)
+    public static List<string> Load(string corpusPath, int count) =>
+        FromFile(Path.Combine(Path.GetDirectoryName(corpusPath)!, "queries-dev.jsonl.gz"), count);
+
+    /// <summary>The first <paramref name="count"/> queries of a query file, taking turns between the three kinds.</summary>
+    public static List<string> FromFile(string queriesPath, int count)
     {
-        var path = Path.Combine(Path.GetDirectoryName(corpusPath)!, "queries-dev.jsonl.gz");
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
         var typed = new List<string>();
-        while (reader.ReadLine() is { } line && typed.Count < count)
+        foreach (var dev in DevQueries(queriesPath))
         {
-            using var json = JsonDocument.Parse(line);
-            var query = json.RootElement.GetProperty("query").GetString()!;
+            if (typed.Count == count) break;
+            var query = dev;
             // Keep search-box queries: the long pasted leads are a different kind of request.
             var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 12) query = string.Join(' ', words.Take(6));
@@ -222,6 +224,17 @@ internal static class QueryMix
             });
         }
         return typed;
+    }
+
+    /// <summary>Every query of a query file (JSON lines, gzipped), as given.</summary>
+    public static IEnumerable<string> DevQueries(string queriesPath)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(queriesPath), CompressionMode.Decompress));
+        while (reader.ReadLine() is { } line)
+        {
+            using var json = JsonDocument.Parse(line);
+            yield return json.RootElement.GetProperty("query").GetString()!;
+        }
     }
 
     private static string NoDiacritics(string text)

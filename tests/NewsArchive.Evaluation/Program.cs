@@ -9,12 +9,13 @@ using NewsArchive.Evaluation;
 //   dotnet run -c Release --project tests/NewsArchive.Evaluation -- \
 //     --corpus ../shared/corpus/vi-news-50k.jsonl.gz --queries ../shared/corpus/queries-dev.jsonl.gz [--work DIR] [--limit N]
 //     [--articles N]   (index only the first N articles: a quick timing of the indexing, not a quality figure)
+//     [--exact-counts] (every match counted, never estimated from a sample: ranking as before CountEstimation)
 
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length && !args[x.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[x.i + 1] : "");
 if (!options.TryGetValue("corpus", out var corpusPath) || !options.TryGetValue("queries", out var queryPath))
 {
-    Console.Error.WriteLine("usage: --corpus FILE.jsonl[.gz] --queries FILE.jsonl[.gz] [--work DIR] [--limit N] [--every N] [--no-baseline]");
+    Console.Error.WriteLine("usage: --corpus FILE.jsonl[.gz] --queries FILE.jsonl[.gz] [--work DIR] [--limit N] [--every N] [--no-baseline] [--exact-counts]");
     return 2;
 }
 var work = options.GetValueOrDefault("work") is { Length: > 0 } w ? w : Path.Combine(Path.GetTempPath(), "newsarchive-evaluation");
@@ -28,7 +29,8 @@ Console.Error.WriteLine($"{queries.Count} queries; work folder {work} (delete it
 var articles = options.TryGetValue("articles", out var n) ? int.Parse(n, CultureInfo.InvariantCulture) : int.MaxValue;
 var clock = Stopwatch.StartNew();
 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-using var archive = ArchiveRetriever.Build(Path.Combine(work, "archive"), CorpusFiles.Articles(corpusPath).Take(articles));
+var estimation = options.ContainsKey("exact-counts") ? NewsArchive.Search.Querying.CountEstimation.Never : NewsArchive.Search.Querying.CountEstimation.Default;
+using var archive = ArchiveRetriever.Build(Path.Combine(work, "archive"), CorpusFiles.Articles(corpusPath).Take(articles), estimation);
 Console.Error.WriteLine($"archive index ready in {clock.Elapsed.TotalSeconds:0.0} s ({CpuSince(ref cpu):0.0} s of CPU)");
 clock.Restart();
 // --no-baseline skips the stock indexes, for quick tuning runs.

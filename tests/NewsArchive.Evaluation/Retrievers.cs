@@ -18,10 +18,13 @@ internal interface IRetriever : IDisposable
     (IReadOnlyList<string> Top, int Total) Search(string query);
 }
 
-/// <summary>The archive's own index and query builder, as the site uses them (without snippets).</summary>
-internal sealed class ArchiveRetriever(ArchiveIndex index) : IRetriever
+/// <summary>
+/// The archive's own index and ranking, as the site ranks by relevance (Telex/VNI read back, a short query's best
+/// few hundred reordered, a query matching much of the archive ranked through its stricter form), without snippets.
+/// </summary>
+internal sealed class ArchiveRetriever(ArchiveIndex index, CountEstimation estimation) : IRetriever
 {
-    public static ArchiveRetriever Build(string folder, IEnumerable<CorpusArticle> articles)
+    public static ArchiveRetriever Build(string folder, IEnumerable<CorpusArticle> articles, CountEstimation estimation)
     {
         var index = ArchiveIndex.Open(folder);
         if (!index.IsComplete)
@@ -30,7 +33,7 @@ internal sealed class ArchiveRetriever(ArchiveIndex index) : IRetriever
                 index.Apply(batch.AsParallel().AsOrdered().Select(a => new IndexedFile(a.ToArticle(), "evaluation")).ToList(), []);
             index.Commit(complete: true);
         }
-        return new ArchiveRetriever(index);
+        return new ArchiveRetriever(index, estimation);
     }
 
     public (IReadOnlyList<string> Top, int Total) Search(string query)
@@ -39,11 +42,8 @@ internal sealed class ArchiveRetriever(ArchiveIndex index) : IRetriever
         {
             // As the site reads it: Telex or VNI typed with the input method off is read as the words meant.
             var text = QueryText.Parse(TypingReader.Read(searcher.IndexReader, query) ?? query);
-            var built = QueryBuilder.Build(text, new SearchRequest());
-            // As the site ranks by relevance: a short query's or pasted text's best matches reordered (Rescoring).
-            var top = searcher.Search(built, Math.Max(Rescoring.Depth(text), 10));
-            var ranked = Rescoring.Rescore(searcher, text, top.ScoreDocs).Take(10);
-            return ((IReadOnlyList<string>)ranked.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList(), top.TotalHits);
+            var ranking = RankedSearch.Rank(searcher, text, SearchSort.Relevance, new SearchRequest { Query = query, PageSize = 10 }, estimation);
+            return ((IReadOnlyList<string>)ranking.Ranked.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList(), ranking.Total);
         });
     }
 

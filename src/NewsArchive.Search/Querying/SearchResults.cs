@@ -14,6 +14,12 @@ public sealed record SearchResults(QueryText Query, SearchSort Sort, PageOf<Sear
     /// </summary>
     public string? ReadAs { get; init; }
 
+    /// <summary>
+    /// Whether the total and the counts by year and source are extrapolated from a sample (<see cref="CountEstimation"/>):
+    /// the query matches a large share of the archive, and a reader is told "about" so many.
+    /// </summary>
+    public bool TotalIsEstimate { get; init; }
+
     /// <summary>The matches counted by year and by source, when the request asked for them.</summary>
     public Facets Facets { get; init; } = Facets.None;
 

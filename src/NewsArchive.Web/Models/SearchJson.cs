@@ -3,12 +3,16 @@ using NewsArchive.Search.Querying;
 
 namespace NewsArchive.Web.Models;
 
-/// <summary>The shape of <c>/api/search</c>, as the contract gives it.</summary>
-public sealed record SearchJson(string Query, int Total, int Page, int PageSize, string? Suggestion, IReadOnlyList<SearchHitJson> Items)
+/// <summary>
+/// The shape of <c>/api/search</c>, as the contract gives it, and <c>totalIsEstimate</c>: true when a query matches so
+/// much of the archive that <c>total</c> is extrapolated from a sample (about that many).
+/// </summary>
+public sealed record SearchJson(string Query, int Total, bool TotalIsEstimate, int Page, int PageSize, string? Suggestion, IReadOnlyList<SearchHitJson> Items)
 {
     public static SearchJson From(string? query, SearchResults results) => new(
         query ?? "",
         results.Hits.TotalCount,
+        results.TotalIsEstimate,
         results.Hits.Page,
         results.Hits.PageSize,
         results.Suggestion,

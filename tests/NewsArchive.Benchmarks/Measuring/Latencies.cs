@@ -20,6 +20,9 @@ internal sealed class Latencies(string name)
         if (!response.IsSuccessStatusCode) Failures++;
     }
 
+    /// <summary>Keeps a time measured elsewhere (in-process searches).</summary>
+    public void Add(double milliseconds) => _milliseconds.Add(milliseconds);
+
     /// <summary>The times of several kinds taken together.</summary>
     public static Latencies Together(string name, params Latencies[] kinds)
     {

@@ -30,9 +30,10 @@ public sealed class SearchApiTests(SearchSite fixture) : IClassFixture<SearchSit
     {
         var results = await GetJsonAsync("/api/search?q=ban+chi+dao");
 
-        Assert.Equal(["items", "page", "pageSize", "query", "suggestion", "total"], Names(results));
+        Assert.Equal(["items", "page", "pageSize", "query", "suggestion", "total", "totalIsEstimate"], Names(results));
         Assert.Equal("ban chi dao", results.GetProperty("query").GetString());
         Assert.Equal(1, results.GetProperty("total").GetInt32());
+        Assert.False(results.GetProperty("totalIsEstimate").GetBoolean());
         Assert.Equal(1, results.GetProperty("page").GetInt32());
         Assert.Equal(F.PageSize, results.GetProperty("pageSize").GetInt32());
         Assert.Equal("Ban Chỉ đạo", results.GetProperty("suggestion").GetString());
