@@ -193,6 +193,13 @@ public static class QueryBuilder
         return either;
     }
 
+    /// <summary>A quoted phrase in the title alone, scoring nothing: what <see cref="StricterQuery"/> requires of a phrase.</summary>
+    internal static Query InTitle(IReadOnlyList<QueryWord> words)
+    {
+        var (tier, places) = PhraseSpellings(words);
+        return Filter(PhraseIn(IndexFields.TitlePart, tier, places, Folded(words)));
+    }
+
     private static void AddExclusion(BooleanQuery query, IReadOnlyList<QueryWord> words)
     {
         var (tier, places) = PhraseSpellings(words);

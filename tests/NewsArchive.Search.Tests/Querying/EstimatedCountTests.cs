@@ -83,4 +83,25 @@ public sealed class EstimatedCountTests : IDisposable
         Assert.All(strict, hit => Assert.Equal(scores[hit.Doc], hit.Score, 5));
         Assert.Equal(all[0].Doc, strict[0].Doc);
     }
+
+    [Theory]
+    [InlineData("\"giá xăng\"")]
+    [InlineData("\"gia xang\"")]
+    public void A_quoted_phrase_alone_is_found_more_strictly_in_titles_scored_as_the_query_scores_them(string typed)
+    {
+        var (all, strict, title) = _archive.Index.Search(searcher =>
+        {
+            var text = QueryText.Parse(typed);
+            var query = TermLookups.Resolve(QueryBuilder.Build(text, new SearchRequest { Query = typed }), searcher);
+            var stricter = Assert.Single(StricterQuery.Of(query, text));
+            var found = searcher.Search(stricter, 1000).ScoreDocs;
+            return (searcher.Search(query, 1000).ScoreDocs, found, searcher.Doc(found[0].Doc).Get(NewsArchive.Search.Indexing.IndexFields.Title));
+        });
+
+        // Every bulletin has the phrase in its body; only the report has it in its title.
+        Assert.Equal(Matching + 1, all.Length);
+        var hit = Assert.Single(strict);
+        Assert.Equal(all.Single(h => h.Doc == hit.Doc).Score, hit.Score, 5);
+        Assert.StartsWith("Giá xăng dầu", title);
+    }
 }
