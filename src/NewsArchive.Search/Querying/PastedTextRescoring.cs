@@ -28,7 +28,7 @@ public static class PastedTextRescoring
     public const float OpeningWeight = 0.3f;
 
     /// <summary>Whether the query is pasted text: more distinct words than <see cref="QueryBuilder.PastedWords"/>.</summary>
-    public static bool Applies(QueryText text) => text.Runs.SelectMany(r => r).Distinct().Count() > QueryBuilder.PastedWords;
+    public static bool Applies(QueryText text) => QueryBuilder.IsPasted(text);
 
     /// <summary>The hits, best first by the first-pass score (<see cref="ScoreDoc.Score"/> filled in), reordered; ties keep their order.</summary>
     public static ScoreDoc[] Rescore(IndexSearcher searcher, QueryText text, ScoreDoc[] hits)
@@ -58,21 +58,15 @@ public static class PastedTextRescoring
     private static double[] InOpening(IndexReader reader, string field, List<string> words, double[] rarity, ScoreDoc[] hits)
     {
         var result = new double[hits.Length];
-        var leaves = reader.Leaves;
-        foreach (var group in Enumerable.Range(0, hits.Length).GroupBy(i => ReaderUtil.SubIndex(hits[i].Doc, leaves)))
+        foreach (var (leaf, places, docs) in HitPostings.BySegment(reader, hits))
         {
-            var leaf = leaves[group.Key];
-            var ordered = group.OrderBy(i => hits[i].Doc).ToList();
             for (var w = 0; w < words.Count; w++)
             {
                 var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(field, words[w]));
                 if (postings is null) continue;
-                foreach (var i in ordered)
+                for (var k = 0; k < docs.Count; k++)
                 {
-                    var doc = hits[i].Doc - leaf.DocBase;
-                    var at = postings.DocID < doc ? postings.Advance(doc) : postings.DocID;
-                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
-                    if (at == doc && postings.NextPosition() < Opening) result[i] += rarity[w];
+                    if (HitPostings.At(postings, docs[k]) && postings.NextPosition() < Opening) result[places[k]] += rarity[w];
                 }
             }
         }

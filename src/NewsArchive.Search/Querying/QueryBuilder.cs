@@ -32,6 +32,9 @@ public static class QueryBuilder
     /// <summary>Past this many words the query is pasted text (a headline, a lead): fewer tiers keep it fast.</summary>
     public const int PastedWords = 12;
 
+    /// <summary>Whether the query is pasted text: more distinct words than <see cref="PastedWords"/>.</summary>
+    public static bool IsPasted(QueryText text) => text.Runs.SelectMany(r => r).Distinct().Count() > PastedWords;
+
     public static Query Build(QueryText text, SearchRequest request)
     {
         // Coordination counts words (inside Words), not pairs and filters.

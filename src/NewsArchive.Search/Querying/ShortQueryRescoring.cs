@@ -88,13 +88,8 @@ public static class ShortQueryRescoring
         var result = new (float, float, float, float)[hits.Length];
         var readings = readingsCount ? Readings(reader, words) : words.Select(_ => new List<(string, float)>()).ToArray();
         var pairs = words.Count * (words.Count - 1) / 2;
-        var leaves = reader.Leaves;
-        var byLeaf = Enumerable.Range(0, hits.Length).GroupBy(i => ReaderUtil.SubIndex(hits[i].Doc, leaves));
-        foreach (var group in byLeaf)
+        foreach (var (leaf, ordered, docs) in HitPostings.BySegment(reader, hits))
         {
-            var leaf = leaves[group.Key];
-            var ordered = group.OrderBy(i => hits[i].Doc).ToList();
-            var docs = ordered.ConvertAll(i => hits[i].Doc - leaf.DocBase);
             var title = Positions(leaf, IndexFields.TitlePart, words, docs);
             var body = Positions(leaf, IndexFields.BodyPart, words, docs);
             var rarity = TitleRarity(leaf, readings, docs);
@@ -126,10 +121,7 @@ public static class ShortQueryRescoring
             for (var k = 0; k < docs.Count; k++)
             {
                 result[k][w] = [];
-                if (postings is null) continue;
-                var at = postings.DocID < docs[k] ? postings.Advance(docs[k]) : postings.DocID;
-                if (at == DocIdSetIterator.NO_MORE_DOCS) { postings = null; continue; }
-                if (at != docs[k]) continue;
+                if (postings is null || !HitPostings.At(postings, docs[k])) continue;
                 var positions = new int[postings.Freq];
                 for (var p = 0; p < positions.Length; p++) positions[p] = postings.NextPosition();
                 result[k][w] = positions;
@@ -184,9 +176,7 @@ public static class ShortQueryRescoring
                 if (postings is null) continue;
                 for (var k = 0; k < docs.Count; k++)
                 {
-                    var at = postings.DocID < docs[k] ? postings.Advance(docs[k]) : postings.DocID;
-                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
-                    if (at == docs[k]) best[k] = Math.Max(best[k], rarity);
+                    if (HitPostings.At(postings, docs[k])) best[k] = Math.Max(best[k], rarity);
                 }
             }
             for (var k = 0; k < docs.Count; k++) result[k] += best[k];

@@ -44,7 +44,7 @@ internal static class StricterQuery
         }
         if (top.Clauses.FirstOrDefault(IsRequiredPairs) is not { Query: BooleanQuery pairs } clause) yield break;
         var count = pairs.Clauses.Count;
-        var pasted = text.Runs.SelectMany(r => r).Distinct().Count() > QueryBuilder.PastedWords;
+        var pasted = QueryBuilder.IsPasted(text);
         int[] levels = pasted ? [Share(count, PastedPairShare)] : [count - 1, Share(count, PairShare)];
         var required = pairs.MinimumNumberShouldMatch;
         foreach (var needed in levels.Distinct().Where(n => n > required))

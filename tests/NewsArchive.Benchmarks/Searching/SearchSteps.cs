@@ -29,8 +29,10 @@ internal sealed record SearchSteps(int Words, int Matches, double Share, double 
         var query = TermLookups.Resolve(QueryBuilder.Build(text, request), searcher);
         var counter = new TotalHitCountCollector();
         var count = Median(() => { counter = new TotalHitCountCollector(); searcher.Search(query, counter); });
-        var rescored = sort == SearchSort.Relevance && ShortQueryRescoring.Applies(text);
-        var depth = rescored ? ShortQueryRescoring.Depth : request.PageSize;
+        // As RankedSearch collects: by relevance, as deep as the query's rescoring reorders.
+        var reordered = sort == SearchSort.Relevance ? Search.Querying.Rescoring.Depth(text) : 0;
+        var rescored = reordered > 0;
+        var depth = Math.Max(request.PageSize, reordered);
         TopFieldCollector Collector() => TopFieldCollector.Create(ArticleOrder.For(sort), depth, true, rescored, false, false);
         var top = Median(() => searcher.Search(query, Collector()));
         var topAndFacets = Median(() => searcher.Search(query, MultiCollector.Wrap(Collector(), new FacetCollector())));
@@ -48,7 +50,7 @@ internal sealed record SearchSteps(int Words, int Matches, double Share, double 
         var collector = Collector();
         searcher.Search(query, collector);
         var hits = collector.GetTopDocs().ScoreDocs;
-        var rescoring = rescored ? Median(() => ShortQueryRescoring.Rescore(searcher, text, hits)) : 0;
+        var rescoring = rescored ? Median(() => Search.Querying.Rescoring.Rescore(searcher, text, hits)) : 0;
         var documents = Median(() => hits.Take(request.PageSize).Select(hit => SearchHits.From(searcher.Doc(hit.Doc), text)).ToList());
         var suggestion = Median(() => AccentRestorer.Suggest(searcher, text));
         var words = text.Runs.SelectMany(r => r).Distinct().Count();
